@@ -10,7 +10,7 @@
  * 3. 已…的 right before a count under an aim or work pushed for in its clause (要加强已申报的35个国债项目…对接, 推动已签约的20个项目
  *    开工): the things the work acts on, no result (`ALREADY_OF_THINGS`); in a summary the passage still reports;
  * 4. a year's outlook named (2018年展望, 2025年工作展望, 展望2024年): a page so headed plans, though its tasks name no 力争 or 今年
- *    (`OUTLOOK_OF_YEAR` in extract.ts) — not 回顾与展望 over a line break, nor 展望未来 in news of results;
+ *    (`OUTLOOK_HEADS_TEXT` in extract.ts: heading the text only, m28r) — not 回顾与展望 over a line break, nor 展望未来 in news of results;
  * 5. a count after the projects it names as examples, then their stage done one after another (…等10个大项目陆续复工): news of
  *    what came about, a result (`examplesDoneInTurn` in statements.ts) — not scheduled, pushed for or aimed at (计划, 推动, 将有).
  * Invented passages only (松岭县, 东川区, 河湾区, own figures), each read as the corpus README's conventions read it.
