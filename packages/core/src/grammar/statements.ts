@@ -833,9 +833,17 @@ const DONE_RIGHT_AFTER = new RegExp(String.raw`^\s*(?:项目)?\s*${ALREADY}(?:${
  * news of what came about after examples named (examplesDoneInTurn), unless an aim stands before the count in its sentence
  * (AIM_BEFORE, as for 已开工).
  */
-const DONE_IN_TURN_AFTER = new RegExp(String.raw`^[^，。；,;！？\n]{0,20}?(?:相继|陆续|先后)(?:${STARTED_OR_DONE}|建成|签约|落地|开业)`);
-/** 计划, 拟 and the verbs of work pushed for (推动, 加快…) before such a count: its stages are scheduled, not reported. */
-const SCHEDULED_OR_PUSHED = /计划|拟|推动|推进|加快|促进|督促|力促|保障|保证/;
+const DONE_IN_TURN_AFTER = new RegExp(String.raw`^([^，。；,;！？\n]{0,20}?)(?:相继|陆续|先后)(?:${STARTED_OR_DONE}|建成|签约|落地|开业)(?!后)`);
+/**
+ * Between the count and 陆续…, an aim, a schedule or a time ahead (等8个项目将陆续开工, 计划于3月陆续开工, 力争年内陆续建成, 有望
+ * 年内陆续投产, 6月底前相继开工: m28r): the stage is looked for, not reported — as a stage done only after (陆续投产后) is a condition.
+ */
+const AIMED_BEFORE_IN_TURN = new RegExp(`${AIMED}|计划|拟|有望|可望|年内|[年月]底?前`);
+/**
+ * 计划, 拟 and the verbs of work pushed for (推动, 加快…) before such a count: its stages are scheduled, not reported; so with
+ * 随着 and 待 (随着…等5个项目陆续投产，…将突破…: what the projects will bring, m28r).
+ */
+const SCHEDULED_OR_PUSHED = /计划|拟|推动|推进|加快|促进|督促|力促|保障|保证|随着|待/;
 /** Words of aim in the sentence before a count (words.ts AIMED: 力争, 确保, 目标, 要 but 主要/重要/需要…, 将, 预计, 到20XX年): the count is aimed at. */
 const AIM_BEFORE = new RegExp(AIMED);
 
@@ -2586,10 +2594,9 @@ class SentenceReader {
    * right before it), then their stage done one after another (DONE_IN_TURN_AFTER) — news of what came about.
    */
   private examplesDoneInTurn(quantity: Quantity): boolean {
-    return (
-      /等\s*$/.test(this.text.slice(Math.max(0, quantity.start - 2), quantity.start)) &&
-      DONE_IN_TURN_AFTER.test(this.text.slice(quantity.end, quantity.end + 24))
-    );
+    if (!/等\s*$/.test(this.text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
+    const inTurn = DONE_IN_TURN_AFTER.exec(this.text.slice(quantity.end, quantity.end + 24));
+    return inTurn !== null && !AIMED_BEFORE_IN_TURN.test(inTurn[1]!);
   }
 
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */
