@@ -186,12 +186,9 @@ const CATALOGUE: [string, string, string[]][] = [
  * 近年来的 (r11).
  */
 const PENDING: Record<string, string[]> = {
-  g05: ['T share = 8% 2023', 'T share = 8.3% 2023'],
   g09: ['A growth 3.6% 2023/1-6', 'T share = 2.4百分点 2023'],
   g12: ['A level 8亿元 2023/1-6', 'T level = 10亿元 2023', 'T share = 80% 2023'],
   g15: ['A growth 6% 2023', 'A growth 6.9% 2023', 'A share 0.9百分点 2023'],
-  g29: ['T growth = 8% 2023', 'T growth = 7.2% 2023'],
-  g30: ['T growth = 8% 2023', 'T growth = 7.9% 2023'],
   r11: ['A count 80个 2024'],
 };
 describeShapeCatalogue('mend m27r', CATALOGUE, PENDING, read);

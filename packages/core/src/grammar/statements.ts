@@ -828,6 +828,22 @@ const STAGE_COUNTS = /(?:续建|新建|前期|储备|预备|在建)项目\s*(?:�
 const PROGRESS_OF_STAGES = /已|完成|累计|截至|截止|开复|复工|(?<![新划])开工|动工|竣工|投产|月(?!\s*\d{1,2}\s*日)|季度|上半年|了/;
 /** 已 and a verb of completion right after a count (158个已开工, 42个项目已完工): the count is of things done. */
 const DONE_RIGHT_AFTER = new RegExp(String.raw`^\s*(?:项目)?\s*${ALREADY}(?:${STARTED_OR_DONE}|建成|完成)`);
+/**
+ * 10个5000万元以上大项目陆续复工, 28个项目相继竣工: the things a count names, then a verb of their stage done one after another —
+ * news of what came about after examples named (examplesDoneInTurn), unless an aim stands before the count in its sentence
+ * (AIM_BEFORE, as for 已开工).
+ */
+const DONE_IN_TURN_AFTER = new RegExp(String.raw`^([^，。；,;！？\n]{0,20}?)(?:相继|陆续|先后)(?:${STARTED_OR_DONE}|建成|签约|落地|开业)(?!后)`);
+/**
+ * Between the count and 陆续…, an aim, a schedule or a time ahead (等8个项目将陆续开工, 计划于3月陆续开工, 力争年内陆续建成, 有望
+ * 年内陆续投产, 6月底前相继开工: m28r): the stage is looked for, not reported — as a stage done only after (陆续投产后) is a condition.
+ */
+const AIMED_BEFORE_IN_TURN = new RegExp(`${AIMED}|计划|拟|有望|可望|年内|[年月]底?前`);
+/**
+ * 计划, 拟 and the verbs of work pushed for (推动, 加快…) before such a count: its stages are scheduled, not reported; so with
+ * 随着 and 待 (随着…等5个项目陆续投产，…将突破…: what the projects will bring, m28r).
+ */
+const SCHEDULED_OR_PUSHED = /计划|拟|推动|推进|加快|促进|督促|力促|保障|保证|随着|待/;
 /** Words of aim in the sentence before a count (words.ts AIMED: 力争, 确保, 目标, 要 but 主要/重要/需要…, 将, 预计, 到20XX年): the count is aimed at. */
 const AIM_BEFORE = new RegExp(AIMED);
 
@@ -2085,10 +2101,11 @@ class SentenceReader {
     }
     // 今年计划开工项目中，有158个已开工: a count with 已 and a verb of completion right after it says what is done, though a
     // plan word earlier in its clause names what it is counted among — unless an aim stands before it in the sentence (到2025年，…50个项目已建成).
-    else if (role === 'target' && DONE_RIGHT_AFTER.test(this.text.slice(quantity.end, quantity.end + 12))) {
+    else if (role === 'target' && (DONE_RIGHT_AFTER.test(this.text.slice(quantity.end, quantity.end + 12)) || this.examplesDoneInTurn(quantity))) {
       // (Back at most 200 characters: a sentence of many such counts stays linear.)
-      const from = Math.max(this.sentenceStartOf(quantity.start), quantity.start - 200);
-      if (!AIM_BEFORE.test(this.text.slice(from, quantity.start))) role = 'actual';
+      const before = this.text.slice(Math.max(this.sentenceStartOf(quantity.start), quantity.start - 200), quantity.start);
+      // (陆续开工 scheduled or pushed for, 计划…陆续开工, 推动…相继投产, is aimed at too.)
+      if (!AIM_BEFORE.test(before) && !(this.examplesDoneInTurn(quantity) && SCHEDULED_OR_PUSHED.test(before))) role = 'actual';
     }
     // 完成年计划710亿元的89.4%, 完成市下达的30亿元的任务: the plan figure of the year reported.
     // (守牢155.1万亩耕地红线 in a review: the land to keep is the year's quota, as a task met is.)
@@ -2570,6 +2587,16 @@ class SentenceReader {
       /^[”"’]?的承诺/.test(this.text.slice(quantity.end, quantity.end + 5)) &&
       PROMISER_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 30), quantity.start))
     );
+  }
+
+  /**
+   * 铁科高速公路项目、…以及马铃薯淀粉产业化等10个5000万元以上大项目陆续复工: a count after the projects it names as examples (等
+   * right before it), then their stage done one after another (DONE_IN_TURN_AFTER) — news of what came about.
+   */
+  private examplesDoneInTurn(quantity: Quantity): boolean {
+    if (!/等\s*$/.test(this.text.slice(Math.max(0, quantity.start - 2), quantity.start))) return false;
+    const inTurn = DONE_IN_TURN_AFTER.exec(this.text.slice(quantity.end, quantity.end + 24));
+    return inTurn !== null && !AIMED_BEFORE_IN_TURN.test(inTurn[1]!);
   }
 
   /** A plan figure named in passing: 年计划710亿元, 下达的30亿元的任务, 45户指标. */

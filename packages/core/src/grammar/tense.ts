@@ -222,18 +222,35 @@ const COMPLETION_OF = /^(?:任务)?(?:\s*[（(][^（()）\n]{0,16}[）)]|\s*\d+(
  */
 /** The verb of a share of a goal reached (完成, 达到, 占, 为 but 作为/成为/认为/视为): shared with statements.ts. */
 export const GOAL_SHARE_VERB = '(?:完成|达到|占|(?<![作成认视])为)(?:了)?';
-const COMPLETED_SHARE_OF = new RegExp(`${GOAL_SHARE_VERB}(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?(?:投资)?(?:计划|预期|任务)?$`);
+/**
+ * Who set the goal, and when, between the verb and the goal's name (完成年初人代会目标45亿元的116%, 完成市下达目标的98%,
+ * 达到省定目标的105%, 完成年初确定目标的102%): the goal is still the yardstick of the share reached.
+ */
+const GOAL_SETTER = '(?:年初)?(?:[省市县区州镇]|上级|人代会|人大)?(?:下达|确定|确立|制定|设定|定)?的?';
+/**
+ * The goal's figure before its name (达到全年1.8万亿元目标的120%): a number and a unit of up to three characters — not a year
+ * (完成2025年目标的80%: the goal of a year, no figure).
+ */
+const GOAL_FIGURE = String.raw`(?:(?!\d{4}\s*年)\d+(?:\.\d+)?\s*[^\s\d的，。；,;、]{1,3})?`;
+/** The time of the year's goal (全年, 年度, 上半年…) and its kind (投资计划, 任务) around it. */
+const GOAL_TIME = '(?:全年|年度|本年度|今年|年|上半年|前三季度|[一二三四]季度)?';
+const COMPLETED_SHARE_OF = new RegExp(`${GOAL_SHARE_VERB}${GOAL_TIME}(?:投资)?(?:计划|预期|任务)?$`);
+/** The same with the goal's setter or figure named (GOAL_SETTER, GOAL_FIGURE): 完成市下达目标的103%, 达到全年1.8万亿元目标的120%. */
+const COMPLETED_SHARE_OF_NAMED = new RegExp(`${GOAL_SHARE_VERB}${GOAL_SETTER}${GOAL_TIME}${GOAL_FIGURE}(?:投资)?(?:计划|预期|任务)?$`);
 /**
  * A 目标 said met, with no cue of planning in the 30 characters before it: by a verb said done before it (TARGETS_MET), as
  * the share of it reached (完成全年目标的56.6%: COMPLETED_SHARE_OF, COMPLETION_OF) or by a verb after it (TARGETS_MET_AFTER,
  * unless work strives for it: STRIVES_FOR).
  */
-function saysTargetsMet(text: string, word: string, start: number, end: number): boolean {
+function saysTargetsMet(text: string, word: string, start: number, end: number, reportsProgress: () => boolean): boolean {
   const before = word.includes('目标') ? charsBefore(text, start, 30) : '';
   if (before === '' || PLANS_IN_CLAUSE.test(before)) return false;
   const after = text.slice(end, end + 26);
   if (TARGETS_MET.test(before)) return true;
   if (COMPLETED_SHARE_OF.test(before) && COMPLETION_OF.test(after)) return true;
+  // 完成市下达目标的100%以上, 达到年初确定目标的100% in work points: the share a plan sets (m28r) — the goal's setter or
+  // figure named is a result only where the passage reports or the sentence gives months before it (1至10月，…完成市下达目标的91%).
+  if (COMPLETED_SHARE_OF_NAMED.test(before) && COMPLETION_OF.test(after) && reportsProgress()) return true;
   return TARGETS_MET_AFTER.test(after) && !STRIVES_FOR.test(before);
 }
 /** A verb of striving earlier in the clause (words.ts STRIVING: 确保, 力争, 要, 将…, not the goal's own 目标 or 预期). */
@@ -330,6 +347,18 @@ const PLANNED_BEFORE_ESTIMATE = new RegExp(`${PLANNED_YEAR}|(?:建成|投产|达
 
 /** 报告提出，…; 报告还明确：…: a report's proposals announced, with the comma or colon right after the verb. */
 const REPORT_PROPOSES = /报告(?:还|也|同时|并)?\s*(?:提出|明确|部署)(?:[，,：:]|(?=(?:居民|城镇|国内|全[国省市县区]|地区)[^，,。；;\d]{0,16}?\d))/g;
+/**
+ * 目标8%，完成8.3%; GDP目标增长8%、实际增长7.2%; 增长目标8%和实际增长7.9%: a goal's figure, then — after a comma, 、 or 和 —
+ * 完成, 实现 or 实际… right before a figure: what came about, set beside the goal, a result (group 1, the result word). Not
+ * 目标增长8%，完成投资… (a noun after the verb: a plan's next task), nor 实际增长 alone (real growth, a plan's measure too).
+ */
+/**
+ * After RESULT_BESIDE_GOAL's word, what it does not report (m28r): a year (完成2024年度固定资产投资计划150亿元 — the year's next
+ * task), or a figure with a bound (实际增长6%左右, 完成8.5%以上 — a plan's real growth or a share aimed at).
+ */
+const AIMED_BESIDE_GOAL = /^\s*(?:\d{4}\s*年|\d[\d.]*\s*(?:%|个?百分点|[^\d\s，。；,;、]{1,3}?)?\s*(?:左右|以上|以内|以下))/;
+const RESULT_BESIDE_GOAL =
+  /目标(?:增速|增幅|增长|值)?(?:为|是)?\s*\d[\d.]{0,10}\s*(?:%|个?百分点|[^\d\s、，,。；;：:和]{1,3})?(?:左右|以上)?\s*[、，,和]\s*(实际(?:增长|完成|实现|为|达到?)?|完成|实现)(?=\s*\d)/g;
 /**
  * 而实际涨幅为2.1%, 实际全年城镇新增就业1361万人, 实际上，…: what actually came about, set against the figure a report
  * proposed — a result (not 实际利用外资, 实际到位资金, 实际增长 — a measure's name or real growth — nor 结合实际).
@@ -777,6 +806,15 @@ function seasonBegunAsOf(text: string, start: number): boolean {
   return asOf !== null && Number(asOf[1]) >= SEASON_START_MONTH[season[1]!]!;
 }
 
+/** 已申报的35个, 已签约的 20 个: a verb of two to four characters, 的 and a count — things picked by what was done to them. */
+const ALREADY_OF_THINGS = /^经?[\u4e00-\u9fff]{1,4}的\s*\d/;
+/**
+ * A time ahead later in the clause (推动已签约的20个项目年内开工, …早日投产) or a word of striving later in the sentence
+ * (全力推进已开工的25个项目建设，确保年内竣工15个): work pushed for is an aim only so — news of progress pushes too
+ * (今年，我县加快推进已开工的45个重点项目建设 reports the projects under way, m28r).
+ */
+const AIMED_AFTER_PUSHED = new RegExp(`^(?:[^，。；,;！？\\n]*?(?:年内|年底前|月底前|尽快|早日)|[^。；;！？\\n]*?(?:${STRIVING}))`);
+
 /** Cue words that say nothing of tense where they stand, each with why: tenseCues skips a word any of them holds for. */
 const NOT_A_CUE: readonly NoCue[] = [
   // 数据显示屏: a display, no data shown.
@@ -784,6 +822,14 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 而已, 不已, 自已 (a slip for 自己): no 已 of something done; …计划…已于2月20日正式印发: the issuing says nothing of its figures.
   { words: is('已'), holds: (t, s) => t[s - 1] === '而' || t[s - 1] === '不' || t[s - 1] === '自' },
   { words: is('已'), holds: (t, s, e) => issuesAPlan(t, s, e) },
+  // 要加强已申报的35个国债项目…对接, 推动已签约的20个项目开工: 已…的 right before a count only says which things the aim or
+  // the work pushed for in its clause acts on (ALREADY_OF_THINGS), no result reported.
+  {
+    words: (w) => w.startsWith('已'),
+    holds: (t, s) =>
+      ALREADY_OF_THINGS.test(t.slice(s + 1, s + 11)) &&
+      (plannedInClause(t, s) || (STRIVES_FOR.test(charsBefore(t, s, 30)) && AIMED_AFTER_PUSHED.test(t.slice(s, s + 60)))),
+  },
   // 今年计划…为近年来最多, 力争…创近年来新高: the span a planned record is set over, no years reviewed.
   {
     words: is('近年来', '近几年来', '近些年来'),
@@ -962,7 +1008,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       continue;
     }
     // 完成了…确定的目标任务, 实现预期目标: targets met are a result.
-    if (saysTargetsMet(text, word, start, end)) {
+    if (saysTargetsMet(text, word, start, end, () => context.defaultRole === 'actual' || tokens.periods.some((p) => p.end <= start))) {
       cues.push({ start, end, tense: 'result', source: 'word' });
       continue;
     }
@@ -1178,6 +1224,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: end - 1, end, tense: 'result', ...(thisYear !== undefined ? { year: thisYear } : {}), source: 'word', estimate: true, until });
   }
   for (const m of matchesOf(ACTUALLY, text)) cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', source: 'word' });
+  for (const m of matchesHolding('目标', RESULT_BESIDE_GOAL, text)) {
+    const end = m.index + m[0].length;
+    if (AIMED_BESIDE_GOAL.test(text.slice(end, end + 24))) continue;
+    cues.push({ start: end - m[1]!.length, end, tense: 'result', source: 'word' });
+  }
   // 未达到序时进度11项、占比20.0%，为…完成投资80亿元、…覆盖率达80%: the tasks a progress notice counts, named after
   // the count by 为, are the plan's own targets quoted, of the year it reports on.
   for (const m of matchesHolding('进度', COUNTED_TASKS_NAMED, text)) {

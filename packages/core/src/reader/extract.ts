@@ -125,8 +125,8 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly:
-      !PLANS_SOMETHING.test(withoutNotSet) ||
-      (RESULTS_HEADLINE.test(info.title) && !PLANS_SOMETHING.test(withoutAimsWithoutFigures(withoutNotSet)) && !headsTargetColumn(clean.text)) ||
+      !plansSomething(withoutNotSet) ||
+      (RESULTS_HEADLINE.test(info.title) && !plansSomething(withoutAimsWithoutFigures(withoutNotSet)) && !headsTargetColumn(clean.text)) ||
       newsWithOwnResults(withoutNotSet, info.title, info.delivered === true),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
@@ -584,6 +584,14 @@ function namesPartGone(text: string, year: number | null): boolean {
 const PLAN_TITLE = /(?:安排|计划|要点|方案|规划|纲要|意见|措施|目标|任务)[”"》]?(?:[（(][^）)]*[）)])?$/;
 
 /**
+ * A year's outlook heading the text (2018年展望, 2025年工作展望, 展望2026年 in its first lines, before any sentence: a page that
+ * looks ahead to the year): it plans, as 要点 does — a page headed so that words its tasks with no 力争 or 今年
+ * (全年引进协同项目360个以上) sets that year's targets. Not an outlook joined to a review (…经济运行分析与2024年展望), nor a part
+ * so headed after the results (三、2024年展望 closing a year's analysis: m28r).
+ */
+const OUTLOOK_HEADS_TEXT = /^(?:[^\n。]*\n){0,2}[^\n。]*?(?<![与及和])(?:\d{4}[ \t]*年(?:工作|发展)?展望|展望[ \t]*\d{4}[ \t]*年)/;
+
+/**
  * Words that set targets somewhere in a text, or name a kind of plan (要点, 方案…); a text without
  * any of them only reports (a statistics note). 到2024年的4.08万亿元 is a change to a year's figure, no deadline;
  * 计划生育 is the name of a policy field (a 公报's 医疗卫生与计划生育支出), no plan.
@@ -591,6 +599,9 @@ const PLAN_TITLE = /(?:安排|计划|要点|方案|规划|纲要|意见|措施|�
 const PLANS_SOMETHING = new RegExp(
   `${PLAN_CUES.join('|')}|今年(?!以来|\\s*\\d{1,2}\\s*月份?[，,])|新的?一年|明年|到\\s*\\d{4}\\s*年(?!的\\s*\\d)|到[“"]?(?:${PERIOD_NAMES})[”"]?(?:规划)?末|\\d{4}\\s*年(?:前(?![一二三两1-3]\\s*季度|[一二三四五六七八九十\\d]{1,2}\\s*个?月)|底前)|要点|计划(?!生育|投资|完成投资)|方案|规划|纲要|安排|意见|措施|实事(?![^。\\n]{0,8}?(?:完成情况|落实情况|进展情况|全部完成|全面完成|已完成|(?:高质量|圆满|如期|顺利|按期)完成|办结))`,
 );
+
+/** Whether a text sets targets somewhere or names a kind of plan (PLANS_SOMETHING), or an outlook heads it (OUTLOOK_HEADS_TEXT). */
+const plansSomething = (text: string): boolean => PLANS_SOMETHING.test(text) || OUTLOOK_HEADS_TEXT.test(text);
 
 /**
  * The text without the sentences that aim at nothing measured, for news headlined by a year's results (2023年我国完成
@@ -1040,7 +1051,7 @@ function newsWithOwnResults(text: string, title: string, delivered: boolean): bo
     .split(/(?<=[。！？；;\n])/)
     .filter((sentence) => !RANK_HELD.test(sentence) && !FIRST_PLACE_HELD.test(sentence))
     .join('');
-  if (PLANS_IN_SENTENCE.test(aimsRead) || PLANS_SOMETHING.test(withoutAimsWithoutFigures(aimsRead))) return false;
+  if (PLANS_IN_SENTENCE.test(aimsRead) || plansSomething(withoutAimsWithoutFigures(aimsRead))) return false;
   // The evidence stands in a sentence of no aim, whose 今年 (if any) opens a part of the year gone (今年上半年): a bare
   // 今年 beside its figure (今年，…同比增长7%) is the year a meeting aims at.
   return text.split(/[。；;！？\n]/).some((sentence) => {
