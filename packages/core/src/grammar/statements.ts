@@ -486,7 +486,12 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: 
   // (Not land worked or kept, 新增湿地保护总面积, 自然保护地总面积达到…, 完成营造林总面积: no place before the area word, or a
   // verb or a comparator before the figure.)
   (m, d, u, cued) => d === 'area' && !cued && u !== null && LAND_UNITS.has(u) && TERRITORY_AREA.test(m),
+  // 其中：甲工业园区1324公顷；城镇生活区491公顷；物流中心125公顷: the zones a layout divides its land into, each named and
+  // its extent after it with no verb — the plan's map, as a territory's area is (not 建设产业园区2000公顷: a verb builds it).
+  (m, d, u, cued) => d === 'area' && !cued && u !== null && LAND_UNITS.has(u) && ZONE_LAID_OUT.test(m),
 ];
+/** A zone of a layout named by its own name: 海川工业园区, 城镇生活区, 机械加工及物流中心 (not 建成区, land built up). */
+const ZONE_LAID_OUT = /^[\u4e00-\u9fff]{2,12}(?:园区|产业园|工业园|功能区|片区|生活区|物流中心)$/;
 /** The units a territory's or a zone's extent is given in. */
 const LAND_UNITS: ReadonlySet<string> = new Set(['平方公里', '平方千米', '公顷', '万公顷']);
 /**
@@ -2043,7 +2048,11 @@ class SentenceReader {
     }
     // 明确的32项指标中：17项指标达到预期: the count's role is its own, not that of the words naming its set.
     if (role === 'target' && this.countsIndicatorProgress(quantity) && this.progressCountRole(quantity, tokens) === 'actual') role = 'actual';
-    // A result is never "**": a placeholder is a target whatever the passage reports.
+    // A result is never "**": a placeholder is a target whatever the passage reports — and one the passage reads as a
+    // result (完成财政收入.5亿元, 实现产值**亿元) is a result whose digits a site masked or cut: it states nothing (corpus
+    // README, masked results are no entries). It is still emitted below, so a figure after it can carry its metric.
+    // (Not one 预计 reads: 预计一季度产值达**亿元以上 may state the quarter's goal, as the corpus gold reads c025.)
+    const maskedResult = quantity.placeholder && role === 'actual' && !this.isEstimate(quantity.start);
     if (quantity.placeholder) role = 'target';
     // 完成目标任务的131.4%: how much of the plan was done is a result (确保完成年度目标任务的100% plans it).
     if (
@@ -2148,7 +2157,7 @@ class SentenceReader {
     const estimated = this.isEstimate(quantity.start) || ESTIMATE_ASIDE.test(this.text.slice(quantity.end, quantity.end + 8));
     if (estimated && !reading.base && !startsChange(this.text, quantity.start, quantity.end)) statement.estimate = true;
     if (quota || progress === 'programme') statement.quota = true;
-    this.out.push(statement);
+    if (!maskedResult) this.out.push(statement);
     const emitted = { statement, base };
     state.emitted.push(emitted);
     state.statementsSinceRank.push(emitted);

@@ -1,0 +1,64 @@
+/**
+ * Shape catalogue (round 28, r28x): figures read where the corpus gold has no entry (precision). Each group of extras is a
+ * shape the corpus README's "What is an entry" and Decisions leave out, with must-fire passages that look alike and keep
+ * their reading:
+ *   1. a result whose digits a reposting site masked or cut (完成财政收入.5亿元, 实现产值**亿元): an actual has no placeholder
+ *      (corpus README "Decisions": masked results are no entries) — a masked target, or one 预计 states, stays a placeholder;
+ *   2. the zones a layout divides its land into, each named with its extent and no verb (其中：甲工业园区900公顷；城镇生活区
+ *      400公顷): the plan's map, as a territory's area is (catalogue r27x 7) — land a verb builds stays.
+ * Invented sentences only (青禾县, own figures), each with the reading the corpus README's conventions give it.
+ */
+import { describeShapeCatalogue } from './shape-catalogue.ts';
+import { readKindsInOrder } from './entries-in-order.ts';
+
+/** Every entry as `T kind cmp value unit year` or `A kind value unit year/months`, in text order. */
+const read = (text: string): string[] => readKindsInOrder(text);
+
+const CATALOGUE: [string, string, string[]][] = [
+  // 1. A masked or cut figure a result reports: no entry (its growth after it stays read).
+  [
+    '1a no entry: revenue cut to its decimals by the site, the fall after it read',
+    '2020年青禾区经济运行情况\n前三季度，全区完成区级财政收入.5亿元，同比下降6.4%。',
+    ['A growth 6.4% 2020/1-9'],
+  ],
+  [
+    '1b no entry: investment masked with stars in a month report',
+    '2020年青禾区经济运行情况\n1-9月，全区完成固定资产投资**亿元，同比增长10.5%。',
+    ['A growth 10.5% 2020/1-9'],
+  ],
+  ['1c no entry: profit masked as *.* after 实现', '2020年青禾区经济运行情况\n全区规模以上工业企业实现利润总额*.*亿元，同比增长7.6%。', ['A growth 7.6% 2020']],
+  [
+    '1d must fire: a masked target after 力争 stays a placeholder',
+    '2021年青禾区政府工作报告\n今年力争完成固定资产投资**亿元，增长8%。',
+    ['T level placeholder null亿元 2021', 'T growth = 8% 2021'],
+  ],
+  [
+    "1e must fire: 预计 with a bound may state the quarter's goal (c025 as the gold reads it)",
+    '2021年青禾区一季度工作安排\n预计一季度全区工业产值达**亿元以上。',
+    ['T level placeholder null亿元 2021'],
+  ],
+  ['1f must fire: a masked count to sign', '2021年青禾区招商工作要点\n力争签约亿元以上项目**个。', ['T count placeholder null个 2021']],
+  [
+    '1g must fire: the same result with its digits',
+    '2020年青禾区经济运行情况\n前三季度，全区完成区级财政收入12.5亿元，同比下降6.4%。',
+    ['A level 12.5亿元 2020/1-9', 'A growth 6.4% 2020/1-9'],
+  ],
+  // 2. Zones of a layout, each named with its extent: no entry.
+  [
+    '2a no entry: a layout of parks, a living quarter and a logistics centre after 其中',
+    '2023年青禾镇发展规划\n按照规划布局，上述园区规划总面积2100公顷，其中：青禾工业园区900公顷；白石产业园区600公顷；城镇生活区400公顷；仓储物流中心200公顷。',
+    [],
+  ],
+  ['2b must fire: a park a verb builds', '2023年青禾镇发展规划\n今年建设现代农业产业园区2000公顷。', ['T count = 2000公顷 2023']],
+  ['2c must fire: a demonstration area of farmland built', '2023年青禾镇发展规划\n新建高标准农田示范片区1500公顷。', ['T increment = 1500公顷 2023']],
+  ['2d must fire: the land built up, 建成区 with no area word', '2023年青禾县政府工作报告\n全县建成区28平方公里。', ['A count 28平方公里 2023']],
+  [
+    "2e must fire: a base's planned area (c726 as the gold reads it)",
+    '2023年青禾县农业工作要点\n现代养殖基地规划面积149平方公里。',
+    ['T level = 149平方公里 2023'],
+  ],
+];
+
+/** Shapes the reader does not read yet, each with the reading it gives today (none). */
+const PENDING: Record<string, string[]> = {};
+describeShapeCatalogue('catalogue r28x', CATALOGUE, PENDING, read);
