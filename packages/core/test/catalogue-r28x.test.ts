@@ -5,7 +5,10 @@
  *   1. a result whose digits a reposting site masked or cut (完成财政收入.5亿元, 实现产值**亿元): an actual has no placeholder
  *      (corpus README "Decisions": masked results are no entries) — a masked target, or one 预计 states, stays a placeholder;
  *   2. the zones a layout divides its land into, each named with its extent and no verb (其中：甲工业园区900公顷；城镇生活区
- *      400公顷): the plan's map, as a territory's area is (catalogue r27x 7) — land a verb builds stays.
+ *      400公顷): the plan's map, as a territory's area is (catalogue r27x 7) — land a verb builds stays;
+ *   3. a programme count an earlier sentence set, named again as the subject of its progress (全市安排重点项目120个。…全市
+ *      120个重点项目开复工96个): a back-reference (Decisions 1, 15) — a programme first stated with its progress, or another
+ *      count, stays.
  * Invented sentences only (青禾县, own figures), each with the reading the corpus README's conventions give it.
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -56,6 +59,37 @@ const CATALOGUE: [string, string, string[]][] = [
     "2e must fire: a base's planned area (c726 as the gold reads it)",
     '2023年青禾县农业工作要点\n现代养殖基地规划面积149平方公里。',
     ['T level = 149平方公里 2023'],
+  ],
+  // 3. A programme count named again before its progress: no entry the second time.
+  [
+    "3a no entry: the year's programme named again before how many are under way",
+    '2020-05-08 青禾市项目建设加快推进\n今年，全市安排重点项目120个，年度投资85亿元。截至目前，全市120个重点项目开复工96个，开复工率80%。',
+    ['T count = 120个 2020', 'T level = 85亿元 2020', 'A count 96个 2020', 'A share 80% 2020'],
+  ],
+  [
+    '3b must fire: another count of projects before the progress is its own',
+    '2020-05-08 青禾市项目建设加快推进\n今年，全市安排重点项目120个，年度投资85亿元。截至目前，全市118个重点项目开复工96个。',
+    ['T count = 120个 2020', 'T level = 85亿元 2020', 'T count = 118个 2020', 'A count 96个 2020'],
+  ],
+  [
+    '3c must fire: a programme first stated with its progress (c150 as the gold reads it)',
+    '2020-05-08 青禾市项目建设加快推进\n截至目前，全市120个重点项目开复工96个，开复工率80%。',
+    ['T count = 120个 2020', 'A count 96个 2020', 'A share 80% 2020'],
+  ],
+  [
+    '3d must fire: the same number counting other things in the next sentence',
+    '2024年青禾县政府工作报告\n今年实施重点项目30个。新建学校3所，新增学位30个。',
+    ['T count = 30个 2024', 'T increment = 3所 2024', 'T increment = 30个 2024'],
+  ],
+  [
+    '3e must fire: two classes of projects with the same count in one sentence',
+    '2024年青禾县项目建设情况\n今年实施市级重点项目12个、县级重点项目12个。',
+    ['T count = 12个 2024', 'T count = 12个 2024'],
+  ],
+  [
+    '3f must fire: two classes of the programme, the same count each, each before its progress',
+    '2019年青禾州重点项目推进情况\n2019年，全州实施重点项目60个，年度计划投资96亿元。1-4月，新开工项目30个，开工18个；续建项目30个，复工28个。',
+    ['T count = 60个 2019', 'T level = 96亿元 2019', 'T count = 30个 2019', 'A count 18个 2019/1-4', 'T count = 30个 2019', 'A count 28个 2019/1-4'],
   ],
 ];
 

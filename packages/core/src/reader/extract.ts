@@ -469,6 +469,7 @@ class Collector {
     const builtCues = projectBuiltCues(sentence.text);
     const aimGoesOn = reading.review && reading.aimCarried === true && aimedListGoesOn(statements);
     let aimKept = false;
+    const targetsBefore = this.targets.length;
     for (const s of statements) {
       if (builtCues.length > 0 && projectedEffect(builtCues, s.span[0])) continue;
       // A placeholder in a review is a result whose digits were masked: it states nothing.
@@ -518,6 +519,7 @@ class Collector {
         continue;
       }
       if (s.kind === 'rank') continue; // a rank to reach is not a numeric target the model holds
+      if (s.quota && programmeNamedAgain(s, this.targets, targetsBefore)) continue;
       const id = nextId('t', this.targets);
       ids.push(id);
       const target = {
@@ -547,6 +549,21 @@ class Collector {
     }
     return { ids, closing, aimKept };
   }
+}
+
+/**
+ * 今年实施重点项目76个。…1-4月，76个重点项目动工60个: a programme count an earlier sentence set, named again as the
+ * subject of its progress, is a back-reference — no entry of its own (corpus Decisions 1, 15). Same count and unit as a
+ * count target read before, and the noun that one counts (its last four characters: 百大项目, not 项目 alone, so
+ * 续建项目30个 after 新开工项目30个 is a class of its own) in this one's metric.
+ */
+function programmeNamedAgain(s: Statement, targets: readonly Target[], before: number): boolean {
+  if (s.kind !== 'count' || s.value === null || s.unit === null) return false;
+  for (let k = 0; k < before; k++) {
+    const t = targets[k]!;
+    if (t.value === s.value && t.unit === s.unit && t.kind === 'count' && t.metric.length >= 2 && s.metric.includes(t.metric.slice(-4))) return true;
+  }
+  return false;
 }
 
 /** The plan's year, the year 今年 means when it differs, and the year an undated target is due. */
