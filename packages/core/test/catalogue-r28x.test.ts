@@ -8,7 +8,10 @@
  *      400公顷): the plan's map, as a territory's area is (catalogue r27x 7) — land a verb builds stays;
  *   3. a programme count an earlier sentence set, named again as the subject of its progress (全市安排重点项目120个。…全市
  *      120个重点项目开复工96个): a back-reference (Decisions 1, 15) — a programme first stated with its progress, or another
- *      count, stays.
+ *      count, stays;
+ *   4. a count equal to the things a list right before it names, the list's items joined by 和 as well as 、 (甲和乙、丙等3个,
+ *      甲、乙和丙等3个, 甲和乙两个): it counts the names (Decisions 13, 16; catalogue r26r 9 for 、 alone) — verbs joined
+ *      (新建和改扩建2所), tiers (国家级和省级…2个), a count past the names, or a unit of no things stay.
  * Invented sentences only (青禾县, own figures), each with the reading the corpus README's conventions give it.
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -91,6 +94,15 @@ const CATALOGUE: [string, string, string[]][] = [
     '2019年青禾州重点项目推进情况\n2019年，全州实施重点项目60个，年度计划投资96亿元。1-4月，新开工项目30个，开工18个；续建项目30个，复工28个。',
     ['T count = 60个 2019', 'T level = 96亿元 2019', 'T count = 30个 2019', 'A count 18个 2019/1-4', 'T count = 30个 2019', 'A count 28个 2019/1-4'],
   ],
+  // 4. A count of the names a list joined by 、 and 和 gives right before it: no entry.
+  ['4a no entry: two sites joined by 和, a third after 、, closed by 等3个', '2024年青禾县工作要点\n抓好甲集团东沟和西岭、南坪等3个养殖场建设。', []],
+  ['4b no entry: a 、 list whose last item 和 joins', '2024年青禾县工作要点\n构建沿河生态产业、北山新材料产业和南部能源化工产业等3个产业集聚带。', []],
+  ['4c no entry: two named clusters joined by 和 before 两个', '2024年青禾县工作要点\n建设东湖优质水稻和西岭白羽肉鸡两个优势产业集群。', []],
+  ['4d must fire: verbs of work joined by 和 before the count', '2024年青禾县工作要点\n新建和改扩建2所学校。', ['T count = 2所 2024']],
+  ['4e must fire: the same verbs, the count after the noun', '2024年青禾县工作要点\n新建和改扩建学校2所。', ['T count = 2所 2024']],
+  ['4f must fire: tiers joined by 和 are kinds, not names', '2024年青禾县工作要点\n创建国家级和省级现代农业产业园2个。', ['T count = 2个 2024']],
+  ['4g must fire: a count past the names (等6个 after three)', '2024年青禾县工作要点\n培育东湖、西岭和南坪等6个产业集群。', ['T count = 6个 2024']],
+  ['4h must fire: people counted after two kinds of work', '2024年青禾县工作要点\n新增城镇就业和农村劳动力转移2万人。', ['T increment = 2万人 2024']],
 ];
 
 /** Shapes the reader does not read yet, each with the reading it gives today (none). */

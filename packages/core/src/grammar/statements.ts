@@ -508,6 +508,23 @@ const WORD_FREQUENCY = /[”"」]\s*(?:共|被)?(?:出现|提到|提及)$/;
  * with the measure word written after 指标 (增速), when the count equals them; null for any other subject.
  */
 const COUNTED_MEASURES = /^([^，,。；;！？\d]+、[^，,。；;！？\d]+?)等?(\d{1,2}|[两二三四五六七八九十])项(?:主要)?(?:经济)?指标(增速|增幅)?[均都]?$/;
+/**
+ * The items of a 、 list when there are `count` of them, else null: split at each 、, or also at a 和, 及 or 与 between two
+ * words of an item (甲和乙、丙 → 甲, 乙, 丙, 甲和乙 → 甲, 乙); a 和 joins words as often as items (新建和改扩建), so the count
+ * must match.
+ */
+function listItems(list: string, count: number | null): string[] | null {
+  const items = list.split('、');
+  if (items.length === count) return items;
+  const joined = items.flatMap((item) => {
+    const pair = ITEMS_JOINED.exec(item);
+    return pair ? [pair[1]!, pair[2]!] : [item];
+  });
+  return joined.length === count ? joined : null;
+}
+/** 甲和乙, 甲及乙, 甲与乙: two items joined by a word (each at least two characters). */
+const ITEMS_JOINED = /^([\u4e00-\u9fff“”"]{2,}?)(?:和|及|与|以及)([\u4e00-\u9fff“”"]{2,})$/;
+
 /** The words after the last clause break of `words` (a 、 is no break). */
 function lastClause(words: string): string {
   return words.slice(Math.max(...[...'，,。；;！？\n：:'].map((c) => words.lastIndexOf(c))) + 1);
@@ -1378,7 +1395,9 @@ class SentenceReader {
       .slice(clauseStart, quantity.start)
       .replace(/等\s*$/, '')
       .trim();
-    return list.includes('、') && list.split('、').length === quantity.value && !/[，,。；;！？\d]/.test(list);
+    // (Two items joined by 和 alone, 甲和乙2个: their names, counted — catalogue r28x 4.)
+    const listed = list.includes('、') || (quantity.value === 2 && ITEMS_JOINED.test(list));
+    return listed && listItems(list, quantity.value) !== null && !/[，,。；;！？\d]/.test(list);
   }
 
   /**
@@ -1397,10 +1416,7 @@ class SentenceReader {
     // 新认定企业技术中心、工业设计中心2家, 创建省级文明村、卫生村2个: a count after the last item's noun, nothing named after
     // it, counts the things of the kinds listed (corpus c140: one entry) — only 甲、乙2个项目 (the noun after) counts the names.
     if (!/^[\u4e00-\u9fff]/.test(this.text.slice(quantity.end, quantity.end + 1))) return false;
-    const items = before
-      .replace(/等\s*$/, '')
-      .trim()
-      .split('、');
+    const items = listItems(before.replace(/等\s*$/, '').trim(), quantity.value)!;
     if (items.some((item) => TIER_ITEM.test(item))) return false;
     const last = items.at(-1)!;
     // (培育电子信息、汽车两大产业集群2个: the list's count is written in it, 两大, and the figure after the noun is the count set.)
