@@ -11,7 +11,10 @@
  *      count, stays;
  *   4. a count equal to the things a list right before it names, the list's items joined by 和 as well as 、 (甲和乙、丙等3个,
  *      甲、乙和丙等3个, 甲和乙两个): it counts the names (Decisions 13, 16; catalogue r26r 9 for 、 alone) — verbs joined
- *      (新建和改扩建2所), tiers (国家级和省级…2个), a count past the names, or a unit of no things stay.
+ *      (新建和改扩建2所), tiers (国家级和省级…2个), a count past the names, or a unit of no things stay;
+ *   5. the things a place 拥有, counted right after the verb and listed on (拥有200多座石峰、80多处古寨; 拥有12个国家森林公园，
+ *      9个国家湿地公园): the place's profile, no figure reached or aimed at (no 拥有 of a place is an entry in the corpus gold)
+ *      — a ratio (每千人拥有…, 拥有量) or an aim (到2025年…拥有, 力争拥有) stays.
  * Invented sentences only (青禾县, own figures), each with the reading the corpus README's conventions give it.
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -103,6 +106,41 @@ const CATALOGUE: [string, string, string[]][] = [
   ['4f must fire: tiers joined by 和 are kinds, not names', '2024年青禾县工作要点\n创建国家级和省级现代农业产业园2个。', ['T count = 2个 2024']],
   ['4g must fire: a count past the names (等6个 after three)', '2024年青禾县工作要点\n培育东湖、西岭和南坪等6个产业集群。', ['T count = 6个 2024']],
   ['4h must fire: people counted after two kinds of work', '2024年青禾县工作要点\n新增城镇就业和农村劳动力转移2万人。', ['T increment = 2万人 2024']],
+  // 5. What a place 拥有, counted after the verb: no entry.
+  [
+    "5a no entry: a landscape's features listed after 拥有",
+    '2024年青禾县文旅发展规划\n青禾山地貌奇特，拥有200多座石峰、80多处古寨、50余条峡谷、30余座湖泊。',
+    [],
+  ],
+  [
+    '5b no entry: parks a city has, the second after a comma',
+    '2024年青禾县文旅发展规划\n据介绍，青禾县拥有12个国家森林公园，9个国家湿地公园，是全省森林旅游主要目的地。',
+    [],
+  ],
+  [
+    '5c must fire: an aim opens the sentence, the noun before the count',
+    '2024年青禾县工作要点\n到2025年，全县拥有国家级专精特新企业20家。',
+    ['T level = 20家 2025'],
+  ],
+  ['5d must fire: 力争拥有', '2024年青禾县工作要点\n力争拥有省级以上研发平台30个。', ['T level = 30个 2024']],
+  ['5e must fire: a ratio per thousand people', '2024年青禾县工作要点\n每千人拥有社会体育指导员3名。', ['T count = 3名 2024']],
+  ['5f must fire: 拥有量, a ratio', '2024年青禾县工作要点\n每万人口发明专利拥有量达到15件。', ['T level >= 15件 2024']],
+  [
+    "5g no entry for the forest's size qualifying the farm; the year's planting stays",
+    '2024年青禾县工作要点\n拥有400公顷林地的东山林场，今年新造林2000亩。',
+    ['T level = 2000亩 2024'],
+  ],
+  [
+    '5h must fire: an aim opens the sentence, the count right after 拥有',
+    '2024年青禾县工作要点\n到2025年，全县拥有20家国家级专精特新企业。',
+    ['T count = 20家 2025'],
+  ],
+  [
+    "5i must fire: a review's stock with its noun first",
+    '2023年青禾县政府工作报告\n过去一年，全县拥有高新技术企业85家，增长20%。',
+    ['A level 85家 2022', 'A growth 20% 2022'],
+  ],
+  ['5j must fire: 拥有量 growth in a month report', '2023年青禾县经济运行情况\n全县有效发明专利拥有量同比增长25.5%。', ['A growth 25.5% 2023']],
 ];
 
 /** Shapes the reader does not read yet, each with the reading it gives today (none). */

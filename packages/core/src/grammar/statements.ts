@@ -525,6 +525,16 @@ function listItems(list: string, count: number | null): string[] | null {
 /** 甲和乙, 甲及乙, 甲与乙: two items joined by a word (each at least two characters). */
 const ITEMS_JOINED = /^([\u4e00-\u9fff“”"]{2,}?)(?:和|及|与|以及)([\u4e00-\u9fff“”"]{2,})$/;
 
+/** How far back the verb of a list of things a place has is looked for. */
+const OWNED_REACH = 120;
+/**
+ * 拥有 (擁有), then the items already listed (300多座方山石台、, 20個國家森林公園，), each a number and its words, up to the
+ * figure: the figure is one more thing the place has. The number right after the verb (not 拥有量达到…, 拥有各类企业3000家).
+ */
+const OWNED_LIST_BEFORE = /(?:拥有|擁有)[着了]?(?:\s*[0-9０-９.]+[^，,、。；;！？\n0-9０-９]{1,16}[、，,])*\s*$/;
+/** Before 拥有: an aim (力争拥有, 到2025年拥有, 将拥有) or a ratio's base (每千人拥有). */
+const OWNING_AIMED_OR_PER = /力争|争取|确保|将|要|到\s*\d{4}|每/;
+
 /** The words after the last clause break of `words` (a 、 is no break). */
 function lastClause(words: string): string {
   return words.slice(Math.max(...[...'，,。；;！？\n：:'].map((c) => words.lastIndexOf(c))) + 1);
@@ -1340,10 +1350,24 @@ class SentenceReader {
     }
     // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
     if (dimension === 'money' && PAYMENT_STANDARD_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;
+    // 拥有300多座方山石台、90多处古砦, 拥有20个国家森林公园，16个国家湿地公园: what a place has, its profile — no figure
+    // reached or aimed at (每千人拥有…, 拥有量 are ratios and stay; 力争拥有… aims).
+    if (this.ownedByPlace(quantity)) return true;
     // 今年61岁的老张说, 现年45岁: a person's age in news, no measure (人均预期寿命80岁 keeps its figure).
     if (dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
+  /** The figure is one of the things a place 拥有 (a list of them after the verb), with no aim or ratio before the verb. */
+  private ownedByPlace(quantity: Quantity): boolean {
+    const from = Math.max(this.sentenceStartOf(quantity.start), quantity.start - OWNED_REACH);
+    const owned = OWNED_LIST_BEFORE.exec(this.text.slice(from, quantity.start));
+    if (!owned) return false;
+    const verbAt = from + owned.index;
+    // (The aim may open the sentence a clause before: 到2025年，全县拥有20家….)
+    const lead = this.text.slice(Math.max(this.sentenceStartOf(verbAt), verbAt - 20), verbAt);
+    return !OWNING_AIMED_OR_PER.test(lead);
   }
 
   /** 发挥…N个…作用 with no clause break between: the figure counts what the role is asked of. */
