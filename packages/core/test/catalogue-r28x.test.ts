@@ -14,7 +14,9 @@
  *      (新建和改扩建2所), tiers (国家级和省级…2个), a count past the names, or a unit of no things stay;
  *   5. the things a place 拥有, counted right after the verb and listed on (拥有200多座石峰、80多处古寨; 拥有12个国家森林公园，
  *      9个国家湿地公园): the place's profile, no figure reached or aimed at (no 拥有 of a place is an entry in the corpus gold)
- *      — a ratio (每千人拥有…, 拥有量) or an aim (到2025年…拥有, 力争拥有) stays.
+ *      — a ratio (每千人拥有…, 拥有量) or an aim (到2025年…拥有, 力争拥有) stays;
+ *   6. (stability) a mirror's pinyin a hard wrap cut from its character (增長⏎(zhǎng)5.8%, 當⏎(dāng)年): taken out again once
+ *      the page-width join has put the lines together, so the shapes above read across the wrap as on the page.
  * Invented sentences only (青禾县, own figures), each with the reading the corpus README's conventions give it.
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -141,6 +143,41 @@ const CATALOGUE: [string, string, string[]][] = [
     ['A level 85家 2022', 'A growth 20% 2022'],
   ],
   ['5j must fire: 拥有量 growth in a month report', '2023年青禾县经济运行情况\n全县有效发明专利拥有量同比增长25.5%。', ['A growth 25.5% 2023']],
+  // 6. A mirror's pinyin a hard wrap cut from its character (增長⏎(zhǎng)5.8%): read as on the unwrapped page.
+  [
+    '6a the same results on a page hard-wrapped at 35 places, a break before a pinyin bracket',
+    '2024年青禾縣經(jīng)濟(jì)運行情況\n今年以來,全縣經(jīng)濟(jì)運行穩中有進(jìn),地區(qū)生產(chǎn)總\n值完成126.5億元,增長(zhǎng)6.5%;規(guī)模以上工業(yè)增加值增長(zhǎ\nng)8.2%;固定資產(chǎn)投資完成48.6億元,增長(zhǎng)9.1%;社會(huì)消費\n(fèi)品零售總額完成52.3億元,增長(zhǎng)7.4%;一般公共預(yù)算收入完成\n8.75億元,增長(zhǎng)5.2%;城鎮(zhèn)居民人均可支配收入完成38650元,增長\n(zhǎng)5.8%。',
+    [
+      'A level 126.5亿元 2024',
+      'A growth 6.5% 2024',
+      'A growth 8.2% 2024',
+      'A level 48.6亿元 2024',
+      'A growth 9.1% 2024',
+      'A level 52.3亿元 2024',
+      'A growth 7.4% 2024',
+      'A level 8.75亿元 2024',
+      'A growth 5.2% 2024',
+      'A level 38650元 2024',
+      'A growth 5.8% 2024',
+    ],
+  ],
+  [
+    '6b the page as written',
+    '2024年青禾縣經(jīng)濟(jì)運行情況\n今年以來,全縣經(jīng)濟(jì)運行穩中有進(jìn),地區(qū)生產(chǎn)總值完成126.5億元,增長(zhǎng)6.5%;規(guī)模以上工業(yè)增加值增長(zhǎng)8.2%;固定資產(chǎn)投資完成48.6億元,增長(zhǎng)9.1%;社會(huì)消費(fèi)品零售總額完成52.3億元,增長(zhǎng)7.4%;一般公共預(yù)算收入完成8.75億元,增長(zhǎng)5.2%;城鎮(zhèn)居民人均可支配收入完成38650元,增長(zhǎng)5.8%。',
+    [
+      'A level 126.5亿元 2024',
+      'A growth 6.5% 2024',
+      'A growth 8.2% 2024',
+      'A level 48.6亿元 2024',
+      'A growth 9.1% 2024',
+      'A level 52.3亿元 2024',
+      'A growth 7.4% 2024',
+      'A level 8.75亿元 2024',
+      'A growth 5.2% 2024',
+      'A level 38650元 2024',
+      'A growth 5.8% 2024',
+    ],
+  ],
 ];
 
 /** Shapes the reader does not read yet, each with the reading it gives today (none). */
