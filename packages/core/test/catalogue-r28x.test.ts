@@ -16,7 +16,9 @@
  *      9个国家湿地公园): the place's profile, no figure reached or aimed at (no 拥有 of a place is an entry in the corpus gold)
  *      — a ratio (每千人拥有…, 拥有量) or an aim (到2025年…拥有, 力争拥有) stays;
  *   6. (stability) a mirror's pinyin a hard wrap cut from its character (增長⏎(zhǎng)5.8%, 當⏎(dāng)年): taken out again once
- *      the page-width join has put the lines together, so the shapes above read across the wrap as on the page.
+ *      the page-width join has put the lines together, so the shapes above read across the wrap as on the page;
+ *   7. what one project brings once built, its words opening with the cue (建成后预计带动3000人就业): no entry, as after the
+ *      cue (Decisions 19; extract.ts projectedEffect) — a year or 到 after the cue still dates a target.
  * Invented sentences only (青禾县, own figures), each with the reading the corpus README's conventions give it.
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -178,6 +180,23 @@ const CATALOGUE: [string, string, string[]][] = [
       'A growth 5.8% 2024',
     ],
   ],
+  // 7. A project's effect once built, the figure's words opening with 建成后: no entry.
+  [
+    '7a no entry: jobs the project brings, its words opening with 建成后',
+    '2022年青禾县项目建设情况\n青禾物流园项目总投资12亿元，建成后预计带动3000人就业。',
+    ['A level 12亿元 2022'],
+  ],
+  [
+    '7b no entry: output and jobs after 建成后 (read so before)',
+    '2022年青禾县项目建设情况\n青禾物流园项目总投资12亿元，建成后可实现年产值20亿元，带动3000人就业。',
+    ['A level 12亿元 2022'],
+  ],
+  [
+    '7c must fire: a year after the cue dates a target',
+    '2022年青禾县项目建设情况\n青禾物流园项目总投资12亿元，建成后到2025年实现年产值20亿元。',
+    ['A level 12亿元 2022', 'T level = 20亿元 2025'],
+  ],
+  ['7d must fire: jobs the plan sets, no project', '2022年青禾县工作要点\n今年新增城镇就业3000人。', ['T increment = 3000人 2022']],
 ];
 
 /** Shapes the reader does not read yet, each with the reading it gives today (none). */

@@ -284,7 +284,8 @@ function projectedEffect(cues: readonly BuiltCue[], at: number): boolean {
   let hi = cues.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cues[mid]!.at < at) lo = mid + 1;
+    // (<=: a figure whose words open with the cue, 建成后预计带动…2万人就业, is after it too.)
+    if (cues[mid]!.at <= at) lo = mid + 1;
     else hi = mid;
   }
   const cue = cues[lo - 1];
