@@ -18,7 +18,10 @@
  *   6. (stability) a mirror's pinyin a hard wrap cut from its character (增長⏎(zhǎng)5.8%, 當⏎(dāng)年): taken out again once
  *      the page-width join has put the lines together, so the shapes above read across the wrap as on the page;
  *   7. what one project brings once built, its words opening with the cue (建成后预计带动3000人就业): no entry, as after the
- *      cue (Decisions 19; extract.ts projectedEffect) — a year or 到 after the cue still dates a target.
+ *      cue (Decisions 19; extract.ts projectedEffect) — a year or 到 after the cue still dates a target;
+ *   8. the cap or floor of what a policy pays each case (按照最高不超过合同金额的30%给予支持，最高不超过2000万元; 线索奖最低50元):
+ *      amounts a policy pays are no entries ("What is an entry") — a measure's extremes (最低是6.7%), a superlative (最多的
+ *      乡镇), a peak load, and the total paid out stay.
  * Invented sentences only (青禾县, own figures), each with the reading the corpus README's conventions give it.
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -197,6 +200,21 @@ const CATALOGUE: [string, string, string[]][] = [
     ['A level 12亿元 2022', 'T level = 20亿元 2025'],
   ],
   ['7d must fire: jobs the plan sets, no project', '2022年青禾县工作要点\n今年新增城镇就业3000人。', ['T increment = 3000人 2022']],
+  // 8. A cap or floor on what a policy pays each case: no entry.
+  [
+    '8a no entry: a cap as a share of the contract, then a cap in money',
+    '2024年青禾县支持制造业发展若干措施\n符合首台（套）重大技术装备条件的，按照最高不超过产品销售合同金额的30%给予支持，最高不超过2000万元。',
+    [],
+  ],
+  ['8b no entry: a cap for each project after the aid', '2024年青禾县支持制造业发展若干措施\n对新建项目给予设备补助，单个项目最高不超过500万元。', []],
+  ['8c no entry: the floor of a tip-off prize', '2024年青禾县支持制造业发展若干措施\n线索奖最低50元，上不封顶。', []],
+  ['8d must fire: the total paid out, no cap word', '2024年青禾县工作要点\n今年力争兑现各类惠企补助资金2亿元以上。', ['T level >= 2亿元 2024']],
+  [
+    '8e must fire: a superlative with 的 picks a place, in a sentence that pays',
+    '2024年青禾县支持制造业发展若干措施\n今年全县兑现奖补资金3亿元，惠及企业最多的乡镇达到120家。',
+    ['T level = 3亿元 2024', 'T level >= 120家 2024'],
+  ],
+  ['8f must fire: a peak load, nothing paid', '2024年青禾县电力保供方案\n今年全县最高用电负荷预计达到85万千瓦。', ['A level 85万千瓦 2024']],
 ];
 
 /** Shapes the reader does not read yet, each with the reading it gives today (none). */

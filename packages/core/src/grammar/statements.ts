@@ -525,6 +525,15 @@ function listItems(list: string, count: number | null): string[] | null {
 /** 甲和乙, 甲及乙, 甲与乙: two items joined by a word (each at least two characters). */
 const ITEMS_JOINED = /^([\u4e00-\u9fff“”"]{2,}?)(?:和|及|与|以及)([\u4e00-\u9fff“”"]{2,})$/;
 
+/**
+ * 最高, 最低, 最多 and what may stand between it and the figure: a bound word (不超过, 可达), the base of a rate (产品销售合同
+ * 金额的) — no digit, no 是 (最高是7.8%: a measure's extreme), no 的 (最多的乡镇: a superlative picking one).
+ */
+const CAP_OF_EACH_BEFORE = /(?:最高|最低|最多)(?![的是])[^，,。；;！？\n\d]{0,16}$/;
+/** Words of a policy paying out (给予支持, 奖励, 补助, 奖补, 资助, 线索奖). */
+const PAYING = /给予|奖励|奖补|补助|补贴|资助|扶持|[\u4e00-\u9fff]奖(?![项章])/;
+/** How far around the figure the paying words are looked for. */
+const PAYING_REACH = 40;
 /** How far back the verb of a list of things a place has is looked for. */
 const OWNED_REACH = 120;
 /**
@@ -1350,6 +1359,10 @@ class SentenceReader {
     }
     // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
     if (dimension === 'money' && PAYMENT_STANDARD_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;
+    // 按照最高不超过合同金额的30%给予支持，最高不超过2000万元, 线索奖最低50元: the cap or floor of what a policy pays each
+    // case — no figure of the plan (corpus README "What is an entry": amounts a policy pays). (GDP增速最低是6.7%, the
+    // extremes of a measure, stays: 是, and no paying in the sentence.)
+    if (this.capOfPayment(quantity, clauseStart)) return true;
     // 拥有300多座方山石台、90多处古砦, 拥有20个国家森林公园，16个国家湿地公园: what a place has, its profile — no figure
     // reached or aimed at (每千人拥有…, 拥有量 are ratios and stay; 力争拥有… aims).
     if (this.ownedByPlace(quantity)) return true;
@@ -1357,6 +1370,13 @@ class SentenceReader {
     if (dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
+  /** A figure bounded by 最高/最低 in its clause, in a sentence that pays (给予…支持, 奖励, 补助, 线索奖). */
+  private capOfPayment(quantity: Quantity, clauseStart: number): boolean {
+    if (!CAP_OF_EACH_BEFORE.test(this.text.slice(clauseStart, quantity.start))) return false;
+    const from = this.sentenceStartOf(quantity.start);
+    return PAYING.test(this.text.slice(Math.max(from, quantity.start - PAYING_REACH), Math.min(this.text.length, quantity.end + PAYING_REACH)));
   }
 
   /** The figure is one of the things a place 拥有 (a list of them after the verb), with no aim or ratio before the verb. */
