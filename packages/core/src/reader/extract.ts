@@ -425,6 +425,8 @@ interface Reading {
 
 class Collector {
   targets: Target[] = [];
+  /** The count targets of the sentences read so far, by count and unit (CountNouns). */
+  private readonly countNouns = new CountNouns();
   actuals: Actual[] = [];
   tasks: Task[] = [];
 
@@ -520,7 +522,7 @@ class Collector {
         continue;
       }
       if (s.kind === 'rank') continue; // a rank to reach is not a numeric target the model holds
-      if (s.quota && programmeNamedAgain(s, this.targets, targetsBefore)) continue;
+      if (s.quota && this.countNouns.namedAgain(s)) continue;
       const id = nextId('t', this.targets);
       ids.push(id);
       const target = {
@@ -548,6 +550,8 @@ class Collector {
       if (reading.taskId) target.taskId = reading.taskId;
       this.targets.push(target);
     }
+    // Only now: a count is named again by a later sentence, not by its own.
+    for (let k = targetsBefore; k < this.targets.length; k++) this.countNouns.add(this.targets[k]!);
     return { ids, closing, aimKept };
   }
 }
@@ -556,16 +560,30 @@ class Collector {
  * 今年实施重点项目76个。…1-4月，76个重点项目动工60个: a programme count an earlier sentence set, named again as the
  * subject of its progress, is a back-reference — no entry of its own (corpus Decisions 1, 15). Same count and unit as a
  * count target read before, and the noun that one counts (its last four characters: 百大项目, not 项目 alone, so
- * 续建项目30个 after 新开工项目30个 is a class of its own) in this one's metric.
+ * 续建项目30个 after 新开工项目30个 is a class of its own) in this one's metric. Kept by count and unit, a few nouns each,
+ * so a text of thousands of counts is still read in linear time.
  */
-function programmeNamedAgain(s: Statement, targets: readonly Target[], before: number): boolean {
-  if (s.kind !== 'count' || s.value === null || s.unit === null) return false;
-  for (let k = 0; k < before; k++) {
-    const t = targets[k]!;
-    if (t.value === s.value && t.unit === s.unit && t.kind === 'count' && t.metric.length >= 2 && s.metric.includes(t.metric.slice(-4))) return true;
+class CountNouns {
+  private readonly nouns = new Map<string, string[]>();
+
+  add(t: Target): void {
+    if (t.kind !== 'count' || t.value === null || t.unit === null || t.metric.length < 2) return;
+    const key = `${t.value}|${t.unit}`;
+    const nouns = this.nouns.get(key) ?? [];
+    const noun = t.metric.slice(-4);
+    if (nouns.includes(noun)) return;
+    nouns.push(noun);
+    if (nouns.length > COUNT_NOUNS_KEPT) nouns.shift();
+    this.nouns.set(key, nouns);
   }
-  return false;
+
+  namedAgain(s: Statement): boolean {
+    if (s.kind !== 'count' || s.value === null || s.unit === null) return false;
+    return (this.nouns.get(`${s.value}|${s.unit}`) ?? []).some((noun) => s.metric.includes(noun));
+  }
 }
+/** How many nouns one count and unit keeps (the latest): a programme is named again within a few counts of the same size. */
+const COUNT_NOUNS_KEPT = 8;
 
 /** The plan's year, the year 今年 means when it differs, and the year an undated target is due. */
 interface PlanDates {
