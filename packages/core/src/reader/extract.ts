@@ -472,7 +472,8 @@ class Collector {
     const builtCues = projectBuiltCues(sentence.text);
     const aimGoesOn = reading.review && reading.aimCarried === true && aimedListGoesOn(statements);
     let aimKept = false;
-    const targetsBefore = this.targets.length;
+    // The programme counts this sentence states alone (not with their progress): a later sentence may name them again.
+    const statedAlone: Target[] = [];
     for (const s of statements) {
       if (builtCues.length > 0 && projectedEffect(builtCues, s.span[0])) continue;
       // A placeholder in a review is a result whose digits were masked: it states nothing.
@@ -549,9 +550,10 @@ class Collector {
       if (reading.section) target.section = reading.section;
       if (reading.taskId) target.taskId = reading.taskId;
       this.targets.push(target);
+      if (!s.quota) statedAlone.push(target);
     }
     // Only now: a count is named again by a later sentence, not by its own.
-    for (let k = targetsBefore; k < this.targets.length; k++) this.countNouns.add(this.targets[k]!);
+    for (const target of statedAlone) this.countNouns.add(target);
     return { ids, closing, aimKept };
   }
 }
@@ -560,8 +562,10 @@ class Collector {
  * 今年实施重点项目76个。…1-4月，76个重点项目动工60个: a programme count an earlier sentence set, named again as the
  * subject of its progress, is a back-reference — no entry of its own (corpus Decisions 1, 15). Same count and unit as a
  * count target read before, and the noun that one counts (its last four characters: 百大项目, not 项目 alone, so
- * 续建项目30个 after 新开工项目30个 is a class of its own) in this one's metric. Kept by count and unit, a few nouns each,
- * so a text of thousands of counts is still read in linear time.
+ * 续建项目30个 after 新开工项目30个 is a class of its own) in this one's metric. The earlier count is one stated alone (安排
+ * 百大项目145个): a headline's programme with its progress (52个重大项目开工47个) stated again in the body is a full statement
+ * again, an entry at each (corpus README "What is an entry"). Kept by count and unit, a few nouns each, so a text of thousands
+ * of counts is still read in linear time.
  */
 class CountNouns {
   private readonly nouns = new Map<string, string[]>();
