@@ -530,6 +530,8 @@ const ITEMS_JOINED = /^([\u4e00-\u9fff“”"]{2,}?)(?:和|及|与|以及)([\u4e
  * 金额的) — no digit, no 是 (最高是7.8%: a measure's extreme), no 的 (最多的乡镇: a superlative picking one).
  */
 const CAP_OF_EACH_BEFORE = /(?:最高|最低|最多)(?![的是])[^，,。；;！？\n\d]{0,16}$/;
+/** How far back from a figure its 最高/最低 is looked for: the word, a bound word and a rate's base. */
+const CAP_REACH = 24;
 /** Words of a policy paying out (给予支持, 奖励, 补助, 奖补, 资助, 线索奖). */
 const PAYING = /给予|奖励|奖补|补助|补贴|资助|扶持|[\u4e00-\u9fff]奖(?![项章])/;
 /** How far around the figure the paying words are looked for. */
@@ -1374,7 +1376,8 @@ class SentenceReader {
 
   /** A figure bounded by 最高/最低 in its clause, in a sentence that pays (给予…支持, 奖励, 补助, 线索奖). */
   private capOfPayment(quantity: Quantity, clauseStart: number): boolean {
-    if (!CAP_OF_EACH_BEFORE.test(this.text.slice(clauseStart, quantity.start))) return false;
+    // (Back at most a segment's length: a long clause of figures is not read again from its start for each.)
+    if (!CAP_OF_EACH_BEFORE.test(this.text.slice(Math.max(clauseStart, quantity.start - CAP_REACH), quantity.start))) return false;
     const from = this.sentenceStartOf(quantity.start);
     return PAYING.test(this.text.slice(Math.max(from, quantity.start - PAYING_REACH), Math.min(this.text.length, quantity.end + PAYING_REACH)));
   }
