@@ -486,12 +486,24 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: 
   // (Not land worked or kept, 新增湿地保护总面积, 自然保护地总面积达到…, 完成营造林总面积: no place before the area word, or a
   // verb or a comparator before the figure.)
   (m, d, u, cued) => d === 'area' && !cued && u !== null && LAND_UNITS.has(u) && TERRITORY_AREA.test(m),
-  // 其中：甲工业园区1324公顷；城镇生活区491公顷；物流中心125公顷: the zones a layout divides its land into, each named and
-  // its extent after it with no verb — the plan's map, as a territory's area is (not 建设产业园区2000公顷: a verb builds it).
-  (m, d, u, cued) => d === 'area' && !cued && u !== null && LAND_UNITS.has(u) && ZONE_LAID_OUT.test(m),
 ];
+/**
+ * 其中：甲工业园区1324公顷；城镇生活区491公顷；物流中心125公顷: the zones a layout divides its land into, each named and its
+ * extent after it with no verb, in the 其中 breakdown of a total — the plan's map, as a territory's area is. (Not 建设产业园区
+ * 2000公顷 or 扩建甲工业园区500公顷: a verb builds it; not 到2025年，全县现代农业产业园3000公顷 or a list a verb carries
+ * (建设…示范片区1500公顷，蔬菜保供片区800公顷): no 其中 before them.)
+ */
+function zoneLaidOut(metric: string, dimension: string, unit: string | null, cued: boolean, before: string): boolean {
+  return (
+    dimension === 'area' && !cued && unit !== null && LAND_UNITS.has(unit) && ZONE_LAID_OUT.test(metric) && !ZONE_WORKED.test(metric) && before.includes('其中')
+  );
+}
+/** A zone's name opened by the work done on it (扩建甲工业园区, 新建乙产业园区): land built, no layout. */
+const ZONE_WORKED = /^(?:新建|扩建|续建|建设|改造|提升|打造|征收|征地|完成|实施|推进|新增|培育|创建|规划建设)/;
 /** A zone of a layout named by its own name: 海川工业园区, 城镇生活区, 机械加工及物流中心 (not 建成区, land built up). */
 const ZONE_LAID_OUT = /^[\u4e00-\u9fff]{2,12}(?:园区|产业园|工业园|功能区|片区|生活区|物流中心)$/;
+/** How far back in its sentence a zone's 其中 is looked for (a layout of a few zones). */
+const ZONE_LIST_REACH = 120;
 /** The units a territory's or a zone's extent is given in. */
 const LAND_UNITS: ReadonlySet<string> = new Set(['平方公里', '平方千米', '公顷', '万公顷']);
 /**
@@ -530,12 +542,22 @@ const ITEMS_JOINED = /^([\u4e00-\u9fff“”"]{2,}?)(?:和|及|与|以及)([\u4e
  * 金额的) — no digit, no 是 (最高是7.8%: a measure's extreme), no 的 (最多的乡镇: a superlative picking one).
  */
 const CAP_OF_EACH_BEFORE = /(?:最高|最低|最多)(?![的是])[^，,。；;！？\n\d]{0,16}$/;
+/**
+ * What marks the bound as a payment's: a bound word or paying word between 最高/最低 and the figure (最高不超过, 最高奖励,
+ * 最多可申请), or a prize just before it (线索奖最低) — not a measure's peak (最高用电负荷达到, 最高单产), nor a standard raised
+ * (最低标准提高到每人每月…, a target of the plan).
+ */
+const CAP_BOUND_OR_PAID = /不超过|不高于|不低于|可|给予|奖励|奖补|补助|补贴|资助|支持|[\u4e00-\u9fff]奖$|^奖/;
+/** A figure raised or reached, or a measure's peak, not a cap: 提高到, 达到, 增长; 最高负荷可达, 最高供水能力. */
+const CAP_RAISED = /提高|提升|达到|达|增长|增加|上调|负荷|能力|产量|单产|产值|气温|水位/;
 /** How far back from a figure its 最高/最低 is looked for: the word, a bound word and a rate's base. */
 const CAP_REACH = 24;
 /** Words of a policy paying out (给予支持, 奖励, 补助, 奖补, 资助, 线索奖). */
 const PAYING = /给予|奖励|奖补|补助|补贴|资助|扶持|[\u4e00-\u9fff]奖(?![项章])/;
 /** How far around the figure the paying words are looked for. */
 const PAYING_REACH = 40;
+/** How far before 拥有 its sentence is looked at for an aim, a ratio's base or an addition. */
+const OWNED_LEAD_REACH = 60;
 /** How far back the verb of a list of things a place has is looked for. */
 const OWNED_REACH = 120;
 /**
@@ -543,8 +565,11 @@ const OWNED_REACH = 120;
  * figure: the figure is one more thing the place has. The number right after the verb (not 拥有量达到…, 拥有各类企业3000家).
  */
 const OWNED_LIST_BEFORE = /(?:拥有|擁有)[着了]?(?:\s*[0-9０-９.]+[^，,、。；;！？\n0-9０-９]{1,16}[、，,])*\s*$/;
-/** Before 拥有: an aim (力争拥有, 到2025年拥有, 将拥有) or a ratio's base (每千人拥有). */
-const OWNING_AIMED_OR_PER = /力争|争取|确保|将|要|到\s*\d{4}|每/;
+/**
+ * Before 拥有: an aim (力争拥有, 到2025年拥有, 到“十四五”末, 2025年, 使…拥有, 预计年底, 将拥有), a ratio's base (每千人拥有,
+ * 千人口拥有, 人均拥有, 各区县均拥有), or what was added (新增拥有) — all read as before.
+ */
+const OWNING_AIMED_OR_PER = /力争|争取|确保|将|要|到|至|\d{4}\s*年|末|底|使|预计|目标|每|千人|万人|人均|户均|均|新增/;
 
 /** The words after the last clause break of `words` (a 、 is no break). */
 function lastClause(words: string): string {
@@ -1169,6 +1194,9 @@ class SentenceReader {
       METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension, first.unit, segment.verbKind !== null || segment.pre !== null)))
     )
       return;
+    const sentenceBefore = this.text.slice(Math.max(this.sentenceStartOf(first.start), first.start - ZONE_LIST_REACH), first.start);
+    const cued = segment.verbKind !== null || segment.pre !== null;
+    if (!measured && metrics.every((m) => zoneLaidOut(m.metric, dimension, first.unit, cued, sentenceBefore))) return;
     if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
@@ -1377,7 +1405,14 @@ class SentenceReader {
   /** A figure bounded by 最高/最低 in its clause, in a sentence that pays (给予…支持, 奖励, 补助, 线索奖). */
   private capOfPayment(quantity: Quantity, clauseStart: number): boolean {
     // (Back at most a segment's length: a long clause of figures is not read again from its start for each.)
-    if (!CAP_OF_EACH_BEFORE.test(this.text.slice(Math.max(clauseStart, quantity.start - CAP_REACH), quantity.start))) return false;
+    const near = this.text.slice(Math.max(clauseStart, quantity.start - CAP_REACH), quantity.start);
+    const cap = CAP_OF_EACH_BEFORE.exec(near);
+    if (!cap) return false;
+    // (The bound and what stands before it: 线索奖最低, 单个企业最高奖励, 最高不超过 — a payment's cap, not a peak or a raise.)
+    const between = cap[0].slice(2);
+    const lead = near.slice(Math.max(0, cap.index - 2), cap.index);
+    // (最低50元 with nothing between: the bound of the sum itself, the paying words around it say whose.)
+    if (CAP_RAISED.test(between) || !(between.trim() === '' || CAP_BOUND_OR_PAID.test(between) || CAP_BOUND_OR_PAID.test(lead))) return false;
     const from = this.sentenceStartOf(quantity.start);
     return PAYING.test(this.text.slice(Math.max(from, quantity.start - PAYING_REACH), Math.min(this.text.length, quantity.end + PAYING_REACH)));
   }
@@ -1389,8 +1424,9 @@ class SentenceReader {
     if (!owned) return false;
     const verbAt = from + owned.index;
     // (The aim may open the sentence a clause before: 到2025年，全县拥有20家….)
-    const lead = this.text.slice(Math.max(this.sentenceStartOf(verbAt), verbAt - 20), verbAt);
-    return !OWNING_AIMED_OR_PER.test(lead);
+    const lead = this.text.slice(Math.max(this.sentenceStartOf(verbAt), verbAt - OWNED_LEAD_REACH), verbAt);
+    // (拥有1个以上: a floor set is an aim too.)
+    return !OWNING_AIMED_OR_PER.test(lead) && !/^\s*(?:个|家|座|处|项|所)?以上/.test(this.text.slice(quantity.end, quantity.end + 4));
   }
 
   /** 发挥…N个…作用 with no clause break between: the figure counts what the role is asked of. */
