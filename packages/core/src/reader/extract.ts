@@ -523,7 +523,7 @@ class Collector {
         continue;
       }
       if (s.kind === 'rank') continue; // a rank to reach is not a numeric target the model holds
-      if (s.quota && this.countNouns.namedAgain(s)) continue;
+      if (s.quota && this.countNouns.namedAgain(s) && !placeNamedBefore(wordsBeforeCount(sentence.text, s))) continue;
       const id = nextId('t', this.targets);
       ids.push(id);
       const target = {
@@ -586,6 +586,21 @@ class CountNouns {
     return (this.nouns.get(`${s.value}|${s.unit}`) ?? []).some((noun) => s.metric.includes(noun));
   }
 }
+/**
+ * 白石镇12个农田水利项目开工10个: a place named right before the count (not 全市, 本县, 各乡镇) may be another place's
+ * programme of the same size, a full statement of its own — kept, as before round 28.
+ */
+function placeNamedBefore(before: string): boolean {
+  if (before === '') return false;
+  const place = PLACE_RIGHT_BEFORE.exec(before);
+  return place !== null && !/[全本我该各]$/.test(place[1]!);
+}
+/** The few words of a count statement's sentence right before its figure (the count written within its span), else ''. */
+function wordsBeforeCount(text: string, s: Statement): string {
+  const at = text.indexOf(`${s.value}${s.unit ?? ''}`, s.span[0]);
+  return at < 0 || at > s.span[1] ? '' : text.slice(Math.max(s.span[0], at - 12), at);
+}
+const PLACE_RIGHT_BEFORE = /([\u4e00-\u9fff]{1,4})(?:省|市|州|县|区|旗|镇|乡|村)$/;
 /** How many nouns one count and unit keeps (the latest): a programme is named again within a few counts of the same size. */
 const COUNT_NOUNS_KEPT = 8;
 
