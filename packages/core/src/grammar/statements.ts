@@ -487,6 +487,23 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: 
   // verb or a comparator before the figure.)
   (m, d, u, cued) => d === 'area' && !cued && u !== null && LAND_UNITS.has(u) && TERRITORY_AREA.test(m),
 ];
+/**
+ * 其中：甲工业园区1324公顷；城镇生活区491公顷；物流中心125公顷: the zones a layout divides its land into, each named and its
+ * extent after it with no verb, in the 其中 breakdown of a total — the plan's map, as a territory's area is. (Not 建设产业园区
+ * 2000公顷 or 扩建甲工业园区500公顷: a verb builds it; not 到2025年，全县现代农业产业园3000公顷 or a list a verb carries
+ * (建设…示范片区1500公顷，蔬菜保供片区800公顷): no 其中 before them.)
+ */
+function zoneLaidOut(metric: string, dimension: string, unit: string | null, cued: boolean, before: string): boolean {
+  return (
+    dimension === 'area' && !cued && unit !== null && LAND_UNITS.has(unit) && ZONE_LAID_OUT.test(metric) && !ZONE_WORKED.test(metric) && before.includes('其中')
+  );
+}
+/** A zone's name opened by the work done on it (扩建甲工业园区, 新建乙产业园区): land built, no layout. */
+const ZONE_WORKED = /^(?:新建|扩建|续建|建设|改造|提升|打造|征收|征地|完成|实施|推进|新增|培育|创建|规划建设)/;
+/** A zone of a layout named by its own name: 海川工业园区, 城镇生活区, 机械加工及物流中心 (not 建成区, land built up). */
+const ZONE_LAID_OUT = /^[\u4e00-\u9fff]{2,12}(?:园区|产业园|工业园|功能区|片区|生活区|物流中心)$/;
+/** How far back in its sentence a zone's 其中 is looked for (a layout of a few zones). */
+const ZONE_LIST_REACH = 120;
 /** The units a territory's or a zone's extent is given in. */
 const LAND_UNITS: ReadonlySet<string> = new Set(['平方公里', '平方千米', '公顷', '万公顷']);
 /**
@@ -503,6 +520,57 @@ const WORD_FREQUENCY = /[”"」]\s*(?:共|被)?(?:出现|提到|提及)$/;
  * with the measure word written after 指标 (增速), when the count equals them; null for any other subject.
  */
 const COUNTED_MEASURES = /^([^，,。；;！？\d]+、[^，,。；;！？\d]+?)等?(\d{1,2}|[两二三四五六七八九十])项(?:主要)?(?:经济)?指标(增速|增幅)?[均都]?$/;
+/**
+ * The items of a 、 list when there are `count` of them, else null: split at each 、, or also at a 和, 及 or 与 between two
+ * words of an item (甲和乙、丙 → 甲, 乙, 丙, 甲和乙 → 甲, 乙); a 和 joins words as often as items (新建和改扩建), so the count
+ * must match.
+ */
+function listItems(list: string, count: number | null): string[] | null {
+  const items = list.split('、');
+  if (items.length === count) return items;
+  const joined = items.flatMap((item) => {
+    const pair = ITEMS_JOINED.exec(item);
+    return pair ? [pair[1]!, pair[2]!] : [item];
+  });
+  return joined.length === count ? joined : null;
+}
+/** 甲和乙, 甲及乙, 甲与乙: two items joined by a word (each at least two characters). */
+const ITEMS_JOINED = /^([\u4e00-\u9fff“”"]{2,}?)(?:和|及|与|以及)([\u4e00-\u9fff“”"]{2,})$/;
+
+/**
+ * 最高, 最低, 最多 and what may stand between it and the figure: a bound word (不超过, 可达), the base of a rate (产品销售合同
+ * 金额的) — no digit, no 是 (最高是7.8%: a measure's extreme), no 的 (最多的乡镇: a superlative picking one).
+ */
+const CAP_OF_EACH_BEFORE = /(?:最高|最低|最多)(?![的是])[^，,。；;！？\n\d]{0,16}$/;
+/**
+ * What marks the bound as a payment's: a bound word or paying word between 最高/最低 and the figure (最高不超过, 最高奖励,
+ * 最多可申请), or a prize just before it (线索奖最低) — not a measure's peak (最高用电负荷达到, 最高单产), nor a standard raised
+ * (最低标准提高到每人每月…, a target of the plan).
+ */
+const CAP_BOUND_OR_PAID = /不超过|不高于|不低于|可|给予|奖励|奖补|补助|补贴|资助|支持|[\u4e00-\u9fff]奖$|^奖/;
+/** A figure raised or reached, or a measure's peak, not a cap: 提高到, 达到, 增长; 最高负荷可达, 最高供水能力. */
+const CAP_RAISED = /提高|提升|达到|达|增长|增加|上调|负荷|能力|产量|单产|产值|气温|水位/;
+/** How far back from a figure its 最高/最低 is looked for: the word, a bound word and a rate's base. */
+const CAP_REACH = 24;
+/** Words of a policy paying out (给予支持, 奖励, 补助, 奖补, 资助, 线索奖). */
+const PAYING = /给予|奖励|奖补|补助|补贴|资助|扶持|[\u4e00-\u9fff]奖(?![项章])/;
+/** How far around the figure the paying words are looked for. */
+const PAYING_REACH = 40;
+/** How far before 拥有 its sentence is looked at for an aim, a ratio's base or an addition. */
+const OWNED_LEAD_REACH = 60;
+/** How far back the verb of a list of things a place has is looked for. */
+const OWNED_REACH = 120;
+/**
+ * 拥有 (擁有), then the items already listed (300多座方山石台、, 20個國家森林公園，), each a number and its words, up to the
+ * figure: the figure is one more thing the place has. The number right after the verb (not 拥有量达到…, 拥有各类企业3000家).
+ */
+const OWNED_LIST_BEFORE = /(?:拥有|擁有)[着了]?(?:\s*[0-9０-９.]+[^，,、。；;！？\n0-9０-９]{1,16}[、，,])*\s*$/;
+/**
+ * Before 拥有: an aim (力争拥有, 到2025年拥有, 到“十四五”末, 2025年, 使…拥有, 预计年底, 将拥有), a ratio's base (每千人拥有,
+ * 千人口拥有, 人均拥有, 各区县均拥有), or what was added (新增拥有) — all read as before.
+ */
+const OWNING_AIMED_OR_PER = /力争|争取|确保|将|要|到|至|\d{4}\s*年|末|底|使|预计|目标|每|千人|万人|人均|户均|均|新增/;
+
 /** The words after the last clause break of `words` (a 、 is no break). */
 function lastClause(words: string): string {
   return words.slice(Math.max(...[...'，,。；;！？\n：:'].map((c) => words.lastIndexOf(c))) + 1);
@@ -1142,6 +1210,9 @@ class SentenceReader {
       METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension, first.unit, segment.verbKind !== null || segment.pre !== null)))
     )
       return;
+    const sentenceBefore = this.text.slice(Math.max(this.sentenceStartOf(first.start), first.start - ZONE_LIST_REACH), first.start);
+    const cued = segment.verbKind !== null || segment.pre !== null;
+    if (!measured && metrics.every((m) => zoneLaidOut(m.metric, dimension, first.unit, cued, sentenceBefore))) return;
     if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
@@ -1334,10 +1405,44 @@ class SentenceReader {
     }
     // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
     if (dimension === 'money' && PAYMENT_STANDARD_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 48), quantity.start))) return true;
+    // 按照最高不超过合同金额的30%给予支持，最高不超过2000万元, 线索奖最低50元: the cap or floor of what a policy pays each
+    // case — no figure of the plan (corpus README "What is an entry": amounts a policy pays). (GDP增速最低是6.7%, the
+    // extremes of a measure, stays: 是, and no paying in the sentence.)
+    if (this.capOfPayment(quantity, clauseStart)) return true;
+    // 拥有300多座方山石台、90多处古砦, 拥有20个国家森林公园，16个国家湿地公园: what a place has, its profile — no figure
+    // reached or aimed at (每千人拥有…, 拥有量 are ratios and stay; 力争拥有… aims).
+    if (this.ownedByPlace(quantity)) return true;
     // 今年61岁的老张说, 现年45岁: a person's age in news, no measure (人均预期寿命80岁 keeps its figure).
     if (dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
+  /** A figure bounded by 最高/最低 in its clause, in a sentence that pays (给予…支持, 奖励, 补助, 线索奖). */
+  private capOfPayment(quantity: Quantity, clauseStart: number): boolean {
+    // (Back at most a segment's length: a long clause of figures is not read again from its start for each.)
+    const near = this.text.slice(Math.max(clauseStart, quantity.start - CAP_REACH), quantity.start);
+    const cap = CAP_OF_EACH_BEFORE.exec(near);
+    if (!cap) return false;
+    // (The bound and what stands before it: 线索奖最低, 单个企业最高奖励, 最高不超过 — a payment's cap, not a peak or a raise.)
+    const between = cap[0].slice(2);
+    const lead = near.slice(Math.max(0, cap.index - 2), cap.index);
+    // (最低50元 with nothing between: the bound of the sum itself, the paying words around it say whose.)
+    if (CAP_RAISED.test(between) || !(between.trim() === '' || CAP_BOUND_OR_PAID.test(between) || CAP_BOUND_OR_PAID.test(lead))) return false;
+    const from = this.sentenceStartOf(quantity.start);
+    return PAYING.test(this.text.slice(Math.max(from, quantity.start - PAYING_REACH), Math.min(this.text.length, quantity.end + PAYING_REACH)));
+  }
+
+  /** The figure is one of the things a place 拥有 (a list of them after the verb), with no aim or ratio before the verb. */
+  private ownedByPlace(quantity: Quantity): boolean {
+    const from = Math.max(this.sentenceStartOf(quantity.start), quantity.start - OWNED_REACH);
+    const owned = OWNED_LIST_BEFORE.exec(this.text.slice(from, quantity.start));
+    if (!owned) return false;
+    const verbAt = from + owned.index;
+    // (The aim may open the sentence a clause before: 到2025年，全县拥有20家….)
+    const lead = this.text.slice(Math.max(this.sentenceStartOf(verbAt), verbAt - OWNED_LEAD_REACH), verbAt);
+    // (拥有1个以上: a floor set is an aim too.)
+    return !OWNING_AIMED_OR_PER.test(lead) && !/^\s*(?:个|家|座|处|项|所)?以上/.test(this.text.slice(quantity.end, quantity.end + 4));
   }
 
   /** 发挥…N个…作用 with no clause break between: the figure counts what the role is asked of. */
@@ -1389,7 +1494,9 @@ class SentenceReader {
       .slice(clauseStart, quantity.start)
       .replace(/等\s*$/, '')
       .trim();
-    return list.includes('、') && list.split('、').length === quantity.value && !/[，,。；;！？\d]/.test(list);
+    // (Two items joined by 和 alone, 甲和乙2个: their names, counted — catalogue r28x 4.)
+    const listed = list.includes('、') || (quantity.value === 2 && ITEMS_JOINED.test(list));
+    return listed && listItems(list, quantity.value) !== null && !/[，,。；;！？\d]/.test(list);
   }
 
   /**
@@ -1408,10 +1515,7 @@ class SentenceReader {
     // 新认定企业技术中心、工业设计中心2家, 创建省级文明村、卫生村2个: a count after the last item's noun, nothing named after
     // it, counts the things of the kinds listed (corpus c140: one entry) — only 甲、乙2个项目 (the noun after) counts the names.
     if (!/^[\u4e00-\u9fff]/.test(this.text.slice(quantity.end, quantity.end + 1))) return false;
-    const items = before
-      .replace(/等\s*$/, '')
-      .trim()
-      .split('、');
+    const items = listItems(before.replace(/等\s*$/, '').trim(), quantity.value)!;
     if (items.some((item) => TIER_ITEM.test(item))) return false;
     const last = items.at(-1)!;
     // (培育电子信息、汽车两大产业集群2个: the list's count is written in it, 两大, and the figure after the noun is the count set.)
@@ -2059,7 +2163,11 @@ class SentenceReader {
     }
     // 明确的32项指标中：17项指标达到预期: the count's role is its own, not that of the words naming its set.
     if (role === 'target' && this.countsIndicatorProgress(quantity) && this.progressCountRole(quantity, tokens) === 'actual') role = 'actual';
-    // A result is never "**": a placeholder is a target whatever the passage reports.
+    // A result is never "**": a placeholder is a target whatever the passage reports — and one the passage reads as a
+    // result (完成财政收入.5亿元, 实现产值**亿元) is a result whose digits a site masked or cut: it states nothing (corpus
+    // README, masked results are no entries). It is still emitted below, so a figure after it can carry its metric.
+    // (Not one 预计 reads: 预计一季度产值达**亿元以上 may state the quarter's goal, as the corpus gold reads c025.)
+    const maskedResult = quantity.placeholder && role === 'actual' && !this.isEstimate(quantity.start);
     if (quantity.placeholder) role = 'target';
     // 完成目标任务的131.4%: how much of the plan was done is a result (确保完成年度目标任务的100% plans it).
     if (
@@ -2165,7 +2273,7 @@ class SentenceReader {
     const estimated = this.isEstimate(quantity.start) || ESTIMATE_ASIDE.test(this.text.slice(quantity.end, quantity.end + 8));
     if (estimated && !reading.base && !startsChange(this.text, quantity.start, quantity.end)) statement.estimate = true;
     if (quota || progress === 'programme') statement.quota = true;
-    this.out.push(statement);
+    if (!maskedResult) this.out.push(statement);
     const emitted = { statement, base };
     state.emitted.push(emitted);
     state.statementsSinceRank.push(emitted);

@@ -133,6 +133,9 @@ function cleanPasses(original: string): MappedText {
   if (SCORE_HEADER_HINT.test(m.text)) m = gatherScoredTableCells(m);
   m = removeRunningHeaders(m);
   m = joinWrappedLines(m, original);
+  // Again after the page-width joins: a mirror's pinyin a hard wrap cut from its character (強⏎(qiáng)園區, 實(⏎shí)現)
+  // follows it only now that the lines are one (catalogue r28x 6).
+  if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   m = fixOcrVariants(m);
   m = simplify(m);
   if (SMALL_FORM_HINT.test(m.text)) m = rewrite(m, SMALL_FORMS, (x) => SMALL_FORM_STANDARD.get(x[0])!);

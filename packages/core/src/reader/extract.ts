@@ -284,7 +284,8 @@ function projectedEffect(cues: readonly BuiltCue[], at: number): boolean {
   let hi = cues.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cues[mid]!.at < at) lo = mid + 1;
+    // (<=: a figure whose words open with the cue, 建成后预计带动…2万人就业, is after it too.)
+    if (cues[mid]!.at <= at) lo = mid + 1;
     else hi = mid;
   }
   const cue = cues[lo - 1];
@@ -424,6 +425,8 @@ interface Reading {
 
 class Collector {
   targets: Target[] = [];
+  /** The count targets of the sentences read so far, by count and unit (CountNouns). */
+  private readonly countNouns = new CountNouns();
   actuals: Actual[] = [];
   tasks: Task[] = [];
 
@@ -469,6 +472,8 @@ class Collector {
     const builtCues = projectBuiltCues(sentence.text);
     const aimGoesOn = reading.review && reading.aimCarried === true && aimedListGoesOn(statements);
     let aimKept = false;
+    // The programme counts this sentence states alone (not with their progress): a later sentence may name them again.
+    const statedAlone: Target[] = [];
     for (const s of statements) {
       if (builtCues.length > 0 && projectedEffect(builtCues, s.span[0])) continue;
       // A placeholder in a review is a result whose digits were masked: it states nothing.
@@ -518,6 +523,7 @@ class Collector {
         continue;
       }
       if (s.kind === 'rank') continue; // a rank to reach is not a numeric target the model holds
+      if (s.quota && this.countNouns.namedAgain(s) && !placeNamedBefore(wordsBeforeCount(sentence.text, s))) continue;
       const id = nextId('t', this.targets);
       ids.push(id);
       const target = {
@@ -544,10 +550,59 @@ class Collector {
       if (reading.section) target.section = reading.section;
       if (reading.taskId) target.taskId = reading.taskId;
       this.targets.push(target);
+      if (!s.quota) statedAlone.push(target);
     }
+    // Only now: a count is named again by a later sentence, not by its own.
+    for (const target of statedAlone) this.countNouns.add(target);
     return { ids, closing, aimKept };
   }
 }
+
+/**
+ * 今年实施重点项目76个。…1-4月，76个重点项目动工60个: a programme count an earlier sentence set, named again as the
+ * subject of its progress, is a back-reference — no entry of its own (corpus Decisions 1, 15). Same count and unit as a
+ * count target read before, and the noun that one counts (its last four characters: 百大项目, not 项目 alone, so
+ * 续建项目30个 after 新开工项目30个 is a class of its own) in this one's metric. The earlier count is one stated alone (安排
+ * 百大项目145个): a headline's programme with its progress (52个重大项目开工47个) stated again in the body is a full statement
+ * again, an entry at each (corpus README "What is an entry"). Kept by count and unit, a few nouns each, so a text of thousands
+ * of counts is still read in linear time.
+ */
+class CountNouns {
+  private readonly nouns = new Map<string, string[]>();
+
+  add(t: Target): void {
+    if (t.kind !== 'count' || t.value === null || t.unit === null || t.metric.length < 2) return;
+    const key = `${t.value}|${t.unit}`;
+    const nouns = this.nouns.get(key) ?? [];
+    const noun = t.metric.slice(-4);
+    if (nouns.includes(noun)) return;
+    nouns.push(noun);
+    if (nouns.length > COUNT_NOUNS_KEPT) nouns.shift();
+    this.nouns.set(key, nouns);
+  }
+
+  namedAgain(s: Statement): boolean {
+    if (s.kind !== 'count' || s.value === null || s.unit === null) return false;
+    return (this.nouns.get(`${s.value}|${s.unit}`) ?? []).some((noun) => s.metric.includes(noun));
+  }
+}
+/**
+ * 白石镇12个农田水利项目开工10个: a place named right before the count (not 全市, 本县, 各乡镇) may be another place's
+ * programme of the same size, a full statement of its own — kept, as before round 28.
+ */
+function placeNamedBefore(before: string): boolean {
+  if (before === '') return false;
+  const place = PLACE_RIGHT_BEFORE.exec(before);
+  return place !== null && !/[全本我该各]$/.test(place[1]!);
+}
+/** The few words of a count statement's sentence right before its figure (the count written within its span), else ''. */
+function wordsBeforeCount(text: string, s: Statement): string {
+  const at = text.indexOf(`${s.value}${s.unit ?? ''}`, s.span[0]);
+  return at < 0 || at > s.span[1] ? '' : text.slice(Math.max(s.span[0], at - 12), at);
+}
+const PLACE_RIGHT_BEFORE = /([\u4e00-\u9fff]{1,4})(?:省|市|州|县|区|旗|镇|乡|村)$/;
+/** How many nouns one count and unit keeps (the latest): a programme is named again within a few counts of the same size. */
+const COUNT_NOUNS_KEPT = 8;
 
 /** The plan's year, the year 今年 means when it differs, and the year an undated target is due. */
 interface PlanDates {
