@@ -220,6 +220,12 @@ const PAYMENT_STANDARD_BEFORE = /(?:补贴|补助|奖补|奖励)标准(?:为|是
 const LEADING_NAME_AFTER = /^(?:者|的)?(?:为|是)[^。，,；;]{0,6}?(?:牵头|汇总|主办|责任)(?:单位|部门)?/;
 /** A noun of what holds a rank right after it, then 的 (第三国家的, 第3位的城市的): the rank names the holder, it is no result. */
 const RANK_NAMES_HOLDER = /^(?:位|名)?的?(?:国家|经济体|城市|省份|大省|经济大省)的/;
+/**
+ * 有2项指标增速居全省第1位, 5项指标增速全国第一: the place ranks the indicators the count before it counts (a count result,
+ * INDICATOR_PROGRESS), no measure of its own — unless a list names them (A、B五项指标增速全国第一, or …两项指标增速均排名全市第三
+ * after clauses that named them: the rank is each item's).
+ */
+const RANK_OF_COUNTED_INDICATORS = /[\d一二三四五六七八九十两]+\s*项(?:主要)?(?:经济)?指标(?:增速|增幅)[^，,。；;、\d均]{0,8}$/;
 /** What follows the step of a scoring rule: the points it earns or loses (加0.5分, ，扣1分). */
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
 /** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
@@ -392,7 +398,9 @@ const INDICATOR_PROGRESS = new RegExp(
     // …against their goals (12项指标完成目标, 3项未能完成年度目标, 4项指标存在一定差距)
     String.raw`|(?:未能|未)?完成(?:年度|全年)?目标|存在(?:一定|较大)?差距` +
     // …against the other places (16项指标居全省前列, 8项位居全市前列)
-    String.raw`|(?:位居|居|处于|保持)(?:全国|全省|全市|全州|全区|全县)[^，,。；;\d]{0,6}?前列)`,
+    String.raw`|(?:位居|居|处于|保持)(?:全国|全省|全市|全州|全区|全县)[^，,。；;\d]{0,6}?前列` +
+    // …by the first place their growth took (2项指标增速居全省第1位, 5项指标增速全国第一)
+    String.raw`|(?:增速|增幅)(?:位居|居|位列|排名)?(?:全国|全省|全市|全州|全区|全县)第[一1]位?)`,
 );
 /** The clause naming the set such counts are drawn from, right before them: …明确的32项指标中（含预计数）： */
 const INDICATOR_SET =
@@ -1761,6 +1769,8 @@ class SentenceReader {
         : null;
     // 着力办好年度15件重点民生实事: a count of practical matters is set or reported whatever words stand before it.
     const matters = counted && PROMISED_MATTERS_NAMED.test(object) && !this.mattersListedOrTitled(quantity);
+    // 贵州省5项指标增速全国第一, 我县12项指标完成目标: the place before a count of indicators by their progress is whose they are.
+    const progress = this.countsIndicatorProgress(quantity);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
     // (Not before the land a place must keep, 守牢155.1万亩耕地红线, 围绕我市68.59万亩耕地保有量: the figure is that land's amount.)
     if (
@@ -1777,7 +1787,8 @@ class SentenceReader {
       !produced &&
       !issued &&
       carried === null &&
-      !matters
+      !matters &&
+      !progress
     )
       return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
@@ -2647,6 +2658,7 @@ class SentenceReader {
     const text = this.text;
     const clauseStart = this.clauseStartOf(rank.start);
     const before = text.slice(Math.max(clauseStart, rank.start - 40), rank.start);
+    if (RANK_OF_COUNTED_INDICATORS.test(before) && !before.includes('、')) return;
     // The scope is what stands between the rank verb (or the previous rank) and 第.
     let scopeFrom = 0;
     let cueStart = -1;
@@ -3465,7 +3477,7 @@ const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)
  * part under 其中 is (corpus Decisions 21: the part takes the verb of the whole). Not a verb of work of its own.
  */
 const PART_OF_WHOLE = '包括|囊括';
-const WORK_VERB_END = new RegExp(`(?:[${WORK_ROOTS}][${WORK_ENDS}]|${WORK_COMPOUNDS.join('|')}|[完开竣动施]工|升级|${PART_OF_WHOLE})$`);
+const WORK_VERB_END = new RegExp(`(?:[${WORK_ROOTS}][${WORK_ENDS}]|${WORK_COMPOUNDS.join('|')}|[完开竣动施复]工|升级|${PART_OF_WHOLE})$`);
 /**
  * What the clause after a count of work says that makes the verb no work done on it: an honour or a record (再添3个国家级荣誉,
  * 创造3项全国纪录 — honours won are no entry, as after 荣获), a time clause (添2名新成员后, as 建成5年来), what the work

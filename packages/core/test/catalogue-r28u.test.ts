@@ -1,0 +1,63 @@
+/**
+ * Shape catalogue (round 28, r28u): figures of prose the reader read nothing over ("unread" gold), by the shape of their sentence.
+ * 1. Indicators counted by the first place their growth took (有2项指标增速居全省第1位, 5项指标增速全国第一): a count result of a
+ *    review, as the standing against goals is (catalogue r27u 1; grammar INDICATOR_PROGRESS); the place ranks the counted
+ *    indicators, no measure (RANK_OF_COUNTED_INDICATORS); a place named before the count (贵州省5项…) is whose they are.
+ *    Must not fire: a rank of one measure, a rank each item of a list takes (A、B两项指标增速全国第一, …两项指标增速均排名第三).
+ * 2. Verbs of work the shared table lacked (words.ts WORK_COMPOUNDS; statements.ts WORK_VERB_END): 开复工, 出清, 疏解, 注销/吊销,
+ *    下放, 共建. Must not fire: the same characters in words of no work (共有, 出台 stay as they were), a count after a time.
+ * Invented passages only (青禾县, own figures).
+ */
+import { describeShapeCatalogue } from './shape-catalogue.ts';
+import { entriesInOrder } from './entries-in-order.ts';
+import { extractPlan } from '../src/reader/extract.ts';
+
+/** Every entry as `T cmp value unit year` or `A value unit year`, in text order. */
+function read(text: string): string[] {
+  return entriesInOrder(
+    extractPlan(text),
+    (t) => `T ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`,
+    (a) => `A ${a.value}${a.unit ?? ''} ${a.period.year}`,
+  );
+}
+
+const REPORT = '青禾县2024年政府工作报告\n过去一年，';
+const POINTS = '青禾县2025年工作要点\n';
+
+const CATALOGUE: [string, string, string[]][] = [
+  // 1. Indicators counted by the first place their growth took.
+  [
+    '1a a count of indicators whose growth ranked first, after the set they are drawn from',
+    `${REPORT}在市里通报的20项主要经济指标中，有3项指标增速居全市第1位。`,
+    ['A 3项 2023'],
+  ],
+  ['1b a place named before the count (a headline’s subject)', `${REPORT}青禾县4项指标增速全省第一。`, ['A 4项 2023']],
+  ['1c a place before a count of indicators that met their goals', `${REPORT}青禾县12项指标完成目标。`, ['A 12项 2023']],
+  ['1d must not fire: a rank of one measure stays a rank', `${REPORT}全县地区生产总值增速居全市第1位。`, ['A 1位 2023']],
+  [
+    '1e must not fire: a list names the indicators ranked — the rank is the item’s',
+    `${REPORT}地区生产总值、工业增加值两项指标增速全市第一。`,
+    ['A 1位 2023', 'A 1位 2023'],
+  ],
+  [
+    '1f must not fire: 均 after the count ranks each measure the clauses before named',
+    `${REPORT}地区生产总值增长6.1%，固定资产投资增长8.2%，两项指标增速均排名全市第三。`,
+    ['A 6.1% 2023', 'A 8.2% 2023', 'A 3位 2023', 'A 3位 2023'],
+  ],
+  ['1g must not fire: a plan’s own list of indicators', `${POINTS}全县主要指标共18项，其中约束性指标6项。`, []],
+  // 2. Verbs of work the table lacked.
+  ['2a projects resumed and started together (开复工)', `${REPORT}全县集中开复工42个重点项目。`, ['A 42个 2023']],
+  ['2b firms cleared out (出清)', `${REPORT}出清27家高耗低效工业企业。`, ['A 27家 2023']],
+  ['2c markets moved out (调整疏解)', `${REPORT}调整疏解65家商品交易市场。`, ['A 65家 2023']],
+  ['2d licences revoked (吊销注销)', `${REPORT}吊销注销9家旅行社经营资质。`, ['A 9家 2023']],
+  ['2e powers handed down (下放), aimed', `${POINTS}今年下放18项医保服务事项到镇村。`, ['T = 18项 2025']],
+  ['2f parks built with a partner (共建), aimed', `${POINTS}今年与邻县共建3个产业园。`, ['T = 3个 2025']],
+  ['2g must not fire: a time after 注销 (a waiting period)', `${REPORT}企业注销3个月后方可重新登记。`, []],
+  [
+    '2h must not fire: 共 and 出 opening words of no work keep their old reading',
+    `${REPORT}全县共有12家上市企业，出台3项惠企政策。`,
+    ['A 12家 2023', 'A 3项 2023'],
+  ],
+];
+
+describeShapeCatalogue('catalogue r28u: unread prose figures by the shape of their sentence', CATALOGUE, {}, read);
