@@ -6,6 +6,12 @@
  *    Must not fire: a rank of one measure, a rank each item of a list takes (A、B两项指标增速全国第一, …两项指标增速均排名第三).
  * 2. Verbs of work the shared table lacked (words.ts WORK_COMPOUNDS; statements.ts WORK_VERB_END): 开复工, 出清, 疏解, 注销/吊销,
  *    下放, 共建. Must not fire: the same characters in words of no work (共有, 出台 stay as they were), a count after a time.
+ * 3. A round sum written without a numeral after a verb of reaching (scan.ts): 突破万元大关 (a bare 万元 closing its phrase,
+ *    TEN_THOUSAND_CLOSING), 跨上亿元台阶, 迈向万亿 (REACHED_BEFORE; 迈向 a floor as 迈上). Must not fire: 超万元 grading a noun
+ *    after 的, a threshold before enterprises (过亿元企业), 迈向 a tier grading a city.
+ * 4. Days (scan.ts daysCounted): a change in a count of days against a base (优良天数较2020年增加23天, 比全省平均多10天) and the
+ *    level after it (，达到320天); a stay per head (人均停留4.2天); how long one result took (用时60天，). Must not fire: a
+ *    deadline (30天内办结), the length of an event (历时3天的展会), 用时 before 内.
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -58,6 +64,23 @@ const CATALOGUE: [string, string, string[]][] = [
     `${REPORT}全县共有12家上市企业，出台3项惠企政策。`,
     ['A 12家 2023', 'A 3项 2023'],
   ],
+  // 3. A round sum without a numeral after a verb of reaching.
+  ['3a income past 万元 (突破万元大关)', `${REPORT}农村居民人均可支配收入突破万元大关。`, ['A 1万元 2023']],
+  ['3b revenue stepping onto 亿元 (跨上亿元台阶)', `${REPORT}乡镇财政收入跨上亿元台阶。`, ['A 1亿元 2023']],
+  ['3c a total headed for 万亿, aimed (迈向万亿)', `${POINTS}到2030年，全市经济总量迈向万亿。`, ['T >= 1万亿元 2030']],
+  ['3d must not fire: 超万元 grading a noun after 的', `${POINTS}单笔超万元的支出须集体研究。`, []],
+  ['3e must not fire: a threshold before the enterprises counted', `${POINTS}今年培育产值过亿元企业5家。`, ['T = 5家 2025']],
+  ['3f must not fire: 迈向 a tier that grades a city', `${POINTS}加快迈向万亿级城市。`, []],
+  // 4. Days.
+  [
+    '4a a change in good-air days against a base year, then the level reached',
+    `${REPORT}空气优良天数较2020年增加18天，达到331天。`,
+    ['A 18天 2023', 'A 331天 2023'],
+  ],
+  ['4b good-air days above the province’s average (比…多)', `${REPORT}空气优良天数比全省平均值多9天。`, ['A 9天 2023']],
+  ['4c a stay per head, aimed', `${POINTS}到2025年，过夜游客人均停留3.6天。`, ['T = 3.6天 2025']],
+  ['4d how long one result took (用时…天，)', `${REPORT}县城污水厂项目从签约到开工用时45天，刷新了本县纪录。`, ['A 45天 2023']],
+  ['4e must not fire: a deadline, an event’s length, a time cut to', `${REPORT}举办历时3天的农产品展会，审批事项30天内办结，用时15天内完成登记。`, []],
 ];
 
 describeShapeCatalogue('catalogue r28u: unread prose figures by the shape of their sentence', CATALOGUE, {}, read);

@@ -457,6 +457,12 @@ export function scanTokens(text: string): Tokens {
       i = Math.max(consumed, i + 1);
       continue;
     }
+    // 农村居民人均收入突破万元大关: a bare 万元 after a verb of reaching, closing its phrase, is one 万元.
+    if (ch === '万' && reachedBefore(text, i, i + 1) && TEN_THOUSAND_CLOSING.test(text.slice(i + 1, i + 6))) {
+      const one = { value: 1, start: i, end: i, chinese: true };
+      i = Math.max(readAfterNumber(text, one, found), i + 1);
+      continue;
+    }
     // 突破亿元, 冲万亿: a bare 亿 or 万亿 after a verb of reaching is one of it (with or without 元).
     if ((ch === '亿' || (ch === '万' && text[i + 1] === '亿')) && (reachedBefore(text, i, ch === '万' ? i + 2 : i + 1) || clubAfter(text, i))) {
       const end = ch === '万' ? i + 2 : i + 1;
@@ -1090,7 +1096,9 @@ function inClause(words: string): string {
   return words.slice(Math.max(...[...'，,；;。！？\n'].map((mark) => words.lastIndexOf(mark))) + 1);
 }
 /** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
-const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|冲|过|破)$/;
+const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|迈向|跨上|跨入|站上|冲|过|破)$/;
+/** 收入突破万元大关, 人均存款超万元。: a bare 万元 reached closes its phrase (超万元的项目 grades a noun: no sum). */
+const TEN_THOUSAND_CLOSING = /^元(?:大关|关口|台阶)?(?=[，,。；;！？、\s]|$)/;
 /**
  * 进入“万亿俱乐部”, 跻身千亿城市行列: a club of sums one joins is a tier of money reached, a floor
  * (the club word, and a closing quote before it, belong to the figure).
@@ -1462,15 +1470,26 @@ function wordsAfter(table: Readonly<Record<string, readonly string[]>>): Record<
 }
 
 /**
- * A count of days named right before its number, or before a verb of reaching (空气质量优良天数281天, 优良天数达到300天以上):
- * a level (a change in days, 较上年增加23天, is left out: its tense is read less surely than a level's).
+ * A count of days named right before its number, or before a verb of reaching (空气质量优良天数281天, 优良天数达到300天以上),
+ * or a change in it against a base (优良天数较2020年增加23天, 比全省平均多10天) and the level it reached after that (，达到320天);
+ * a stay counted in days (过夜游客人均停留4.2天).
  */
-const DAYS_NAMED_BEFORE = /天数(?:达到|达|为|实现|保持在|稳定在|超过|突破)?$/;
+const DAYS_NAMED_BEFORE =
+  /(?:天数(?:(?:较|比)[^，,。；;：:\n]{1,10}?(?:增加|减少|多|少)|同比(?:增加|减少)|增加|减少|达到|达|为|实现|保持在|稳定在|超过|突破)?|人均停留(?:时间)?(?:达到|达|为)?|\d天[，,](?:达到|达))$/;
+/**
+ * How long one result took, closing its clause (从洽谈到开工用时60天，): a measure of that result (corpus Conventions, c180),
+ * not a deadline (30天内办结). (历时N天 is left: it opens a story's lead as often as it measures a result, and its tense
+ * is read less surely.)
+ */
+const DAYS_TAKEN_BEFORE = /(?:用时|耗时)$/;
+const DAYS_TAKEN_CLOSING = /^天(?=[，,。；;！？]|$)/;
 
 /** 天 after the number of a count of days (优良天数281天): the days counted, not a deadline (30天内办结). */
 function daysCounted(text: string, start: number, j: number): { unit: string; end: number } | null {
-  if (text[j] !== '天' || !DAYS_NAMED_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null;
-  return { unit: '天', end: j + 1 };
+  if (text[j] !== '天') return null;
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (DAYS_NAMED_BEFORE.test(before) || (DAYS_TAKEN_BEFORE.test(before) && DAYS_TAKEN_CLOSING.test(text.slice(j, j + 2)))) return { unit: '天', end: j + 1 };
+  return null;
 }
 
 /** Unit (required), then an optional post comparator word. */

@@ -82,6 +82,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['站上', '>='],
   ['迈入', '>='],
   ['跨入', '>='],
+  // 经济总量迈向万亿: the tier headed for, a floor as 迈上.
+  ['迈向', '>='],
   ['维持在', '>='],
   ['稳定在', '~'],
   ['降至', '<='],
@@ -181,6 +183,7 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '登上',
   '迈入',
   '跨入',
+  '迈向',
 ]);
 
 /** Verbs right before a rate: growth (or decline) of the metric. */
