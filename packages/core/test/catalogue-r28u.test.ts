@@ -12,6 +12,9 @@
  * 4. Days (scan.ts daysCounted): a change in a count of days against a base (优良天数较2020年增加23天, 比全省平均多10天) and the
  *    level after it (，达到320天); a stay per head (人均停留4.2天); how long one result took (用时60天，). Must not fire: a
  *    deadline (30天内办结), the length of an event (历时3天的展会), 用时 before 内.
+ * 5. An index stated without a unit right after its name (居民消费价格指数为102.7。, 乡村振兴发展指数77.3，: scan.ts
+ *    INDEX_STATED), and 两化融合发展水平 as an index (SCORE_WORD). Must not fire: a year naming the index's edition
+ *    (营商环境指数2024，), a grade in letters, a count of firms after the word.
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -81,6 +84,12 @@ const CATALOGUE: [string, string, string[]][] = [
   ['4c a stay per head, aimed', `${POINTS}到2025年，过夜游客人均停留3.6天。`, ['T = 3.6天 2025']],
   ['4d how long one result took (用时…天，)', `${REPORT}县城污水厂项目从签约到开工用时45天，刷新了本县纪录。`, ['A 45天 2023']],
   ['4e must not fire: a deadline, an event’s length, a time cut to', `${REPORT}举办历时3天的农产品展会，审批事项30天内办结，用时15天内完成登记。`, []],
+  // 5. An index stated without a unit.
+  ['5a a price index after 为, closing its sentence', `${REPORT}居民消费价格指数为101.8。`, ['A 101.8 2023']],
+  ['5b an index right after its name, then its rank', `${REPORT}全县乡村振兴发展指数81.6，居全市第2位。`, ['A 81.6 2023', 'A 2位 2023']],
+  ['5c 两化融合发展水平 reached, aimed', `${POINTS}到2027年，两化融合发展水平达到68，企业上云率达到60%。`, ['T >= 68 2027', 'T >= 60% 2027']],
+  ['5d must not fire: a year naming the index’s edition', `${REPORT}发布营商环境指数2024，指数为本年度首次发布。`, []],
+  ['5e must not fire: a grade in letters, firms counted after the word', `${REPORT}纳入指数100家企业，全县信用指数为A级。`, []],
 ];
 
 describeShapeCatalogue('catalogue r28u: unread prose figures by the shape of their sentence', CATALOGUE, {}, read);

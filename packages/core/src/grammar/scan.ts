@@ -1077,7 +1077,12 @@ const MONEY_ITEM = /^[\d.]+[万亿]+(?:元|级|规模|量级)/;
 const SCALE_WORD = /^(?:量级|级规模|级|规模)/;
 // 收入倍差, 城乡居民收入比: a ratio of two incomes, stated without a unit as an index is; so is a coefficient
 // (地区人均生产总值差异系数, 基尼系数, 恩格尔系数).
-const SCORE_WORD = /指数|得分|评分|分值|倍差|收入比|系数/;
+const SCORE_WORD = /指数|得分|评分|分值|倍差|收入比|系数|两化融合(?:发展)?水平/;
+/**
+ * 居民消费价格指数为102.7, 乡村振兴发展指数77.3，: an index stated right after its name (with 为 or nothing between) and
+ * closing its clause is its value, as one reached by a verb is.
+ */
+const INDEX_STATED = /指数\s*为?\s*$/;
 /**
  * 工业用水重复利用率保持在95以上, 森林覆盖率稳定在62左右: a rate whose % the writer left out, right before its figure (past a verb
  * of reaching or keeping); read only with a comparator word after the figure, which says it is a measure, not a stray number.
@@ -1236,7 +1241,8 @@ function ratioAt(text: string, first: NumberToken): Quantity[] {
 
 /**
  * A score or index without a unit, bound by a comparator word after it (区域科技创新指数达到160以上)
- * or reached by a verb before it and closing its clause (两化融合发展水平指数达65，).
+ * or reached by a verb before it and closing its clause (两化融合发展水平指数达65，), or stated right after the index's name
+ * (价格指数为102.7。, INDEX_STATED).
  */
 function unitlessScore(text: string, number: NumberToken, numberEnd: number, from: number): Quantity | null {
   if (number.chinese) return null;
@@ -1251,7 +1257,9 @@ function unitlessScore(text: string, number: NumberToken, numberEnd: number, fro
   const post = postComparatorAt(text, skipSpaces(text, toOne ? figureEnd : from));
   const before = text.slice(Math.max(0, number.start - 4), number.start);
   // (城乡收入差距为2.4:1: a gap stated, as a ratio against one; 男女比例为1.05:1 names no gap.)
-  const reached = SCORE_REACHED.test(before) || (gap && /为\s*$/.test(before));
+  // (营商环境指数2024: a year naming the index's edition is no value.)
+  const stated = INDEX_STATED.test(before) && !/^(?:19|20)\d\d$/.test(text.slice(number.start, numberEnd));
+  const reached = SCORE_REACHED.test(before) || (gap && /为\s*$/.test(before)) || stated;
   // 收入差距由2.5∶1缩小到2.3∶1: the start figure of a from-to pair is a figure too (corpus README, 由A提高到B), and the
   // next figure's metric is not its :1.
   if (!rate && toOne && /[由从]\s*$/.test(before) && TO_AFTER_START.test(text.slice(figureEnd, figureEnd + 6)))
