@@ -15,6 +15,8 @@
  * 5. An index stated without a unit right after its name (居民消费价格指数为102.7。, 乡村振兴发展指数77.3，: scan.ts
  *    INDEX_STATED), and 两化融合发展水平 as an index (SCORE_WORD). Must not fire: a year naming the index's edition
  *    (营商环境指数2024，), a grade in letters, a count of firms after the word.
+ * 6. People counted in 亿 without 人 after their noun (参加基本养老保险人数达10.7亿。: scan.ts peopleWithoutUnit, as in 万).
+ *    Must not fire: money in 亿 (存款余额突破3亿), a per-head measure, a density.
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -90,6 +92,10 @@ const CATALOGUE: [string, string, string[]][] = [
   ['5c 两化融合发展水平 reached, aimed', `${POINTS}到2027年，两化融合发展水平达到68，企业上云率达到60%。`, ['T >= 68 2027', 'T >= 60% 2027']],
   ['5d must not fire: a year naming the index’s edition', `${REPORT}发布营商环境指数2024，指数为本年度首次发布。`, []],
   ['5e must not fire: a grade in letters, firms counted after the word', `${REPORT}纳入指数100家企业，全县信用指数为A级。`, []],
+  // 6. People counted in 亿 without 人.
+  ['6a insured people in 亿 after their noun', `${REPORT}全省参加基本医疗保险人数达1.2亿。`, ['A 120000000人 2023']],
+  ['6b the same in 万 keeps its reading', `${REPORT}全县参加基本养老保险人数达32万。`, ['A 320000人 2023']],
+  ['6c must not fire: a density, a sum spent per head', `${REPORT}城区人口密度达到1.2万，居民人均消费支出2.5万。`, []],
 ];
 
 describeShapeCatalogue('catalogue r28u: unread prose figures by the shape of their sentence', CATALOGUE, {}, read);

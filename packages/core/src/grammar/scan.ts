@@ -985,9 +985,11 @@ function peopleWithoutUnit(text: string, number: NumberToken, numberEnd: number)
   // 近1亿农村贫困人口: a count in 亿 before the people it counts, as in 万 (not 万亿, money).
   if (text[numberEnd - 1] === '亿' && text[numberEnd - 2] !== '万' && PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10)))
     return peopleQuantity(number, numberEnd, numberEnd, null);
-  if (text[numberEnd - 1] !== '万' || text[numberEnd - 2] === '亿') return null;
+  // 参保人数达10.7亿。: a count in 亿 after its noun of people, as in 万 (not 万亿, money).
+  const hundredMillion = text[numberEnd - 1] === '亿' && text[numberEnd - 2] !== '万';
+  if ((text[numberEnd - 1] !== '万' || text[numberEnd - 2] === '亿') && !hundredMillion) return null;
   // 实现28.7万农村贫困人口脱贫: the people counted named right after the 万 — the noun is the count's object.
-  if (PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10))) return peopleQuantity(number, numberEnd, numberEnd, null);
+  if (!hundredMillion && PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10))) return peopleQuantity(number, numberEnd, numberEnd, null);
 
   const before = text.slice(Math.max(0, number.start - 8), number.start);
   const visits = VISITS_WORD.test(before);
@@ -1059,8 +1061,8 @@ const PEOPLE_AFTER = new RegExp(
 /** 多万 or 余万 right after the digits of a count (960多万贫困人口). */
 const MORE_THEN_TEN_THOUSAND = /^[多余]万/;
 /**
- * Nouns of people whose count a text may give in 万 without 人, right before the number or before a verb
- * of reaching or change (人才总量突破, 贫困人口减少): 人口密度达到1.2万, 就业补贴发放200万 and 场均观众近6万
+ * Nouns of people whose count a text may give in 万 or 亿 without 人, right before the number or before a verb
+ * of reaching or change (人才总量突破, 贫困人口减少, 参保人数达10.7亿): 人口密度达到1.2万, 就业补贴发放200万 and 场均观众近6万
  * do not say people are counted.
  */
 const PEOPLE_WORD =
