@@ -17,6 +17,10 @@
  *    (营商环境指数2024，), a grade in letters, a count of firms after the word.
  * 6. People counted in 亿 without 人 after their noun (参加基本养老保险人数达10.7亿。: scan.ts peopleWithoutUnit, as in 万).
  *    Must not fire: money in 亿 (存款余额突破3亿), a per-head measure, a density.
+ * 7. A deleted number: a multiplier and unit right after the noun they measure, closing the clause (投资总额亿元以上，,
+ *    接待游客万人次，, 贷款万元，: scan.ts blankFigure) — a placeholder as ** is (corpus Comparators). Must not fire: rough
+ *    counts (上万元, 近万元, 数亿元), the unit named (单位为万元), a rate per 万 (每万人), a unit reached (突破万元), a line of
+ *    keywords ending on a unit.
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -96,6 +100,25 @@ const CATALOGUE: [string, string, string[]][] = [
   ['6a insured people in 亿 after their noun', `${REPORT}全省参加基本医疗保险人数达1.2亿。`, ['A 120000000人 2023']],
   ['6b the same in 万 keeps its reading', `${REPORT}全县参加基本养老保险人数达32万。`, ['A 320000人 2023']],
   ['6c must not fire: a density, a sum spent per head', `${REPORT}城区人口密度达到1.2万，居民人均消费支出2.5万。`, []],
+  // 7. A deleted number.
+  [
+    '7a a total whose number was deleted, with 以上, among whole figures',
+    `${POINTS}今年新引进项目40个以上，投资总额亿元以上。`,
+    ['T >= 40个 2025', 'T placeholder null亿元 2025'],
+  ],
+  [
+    '7b visits in 万 with the number deleted (the unit is 人次, as a count’s)',
+    `${POINTS}今年接待游客万人次，景区购票游客稳定在万人次以上。`,
+    ['T placeholder null人次 2025', 'T placeholder null人次 2025'],
+  ],
+  [
+    '7c a sum lent with the number deleted',
+    `${POINTS}今年发放创业担保贷款万元，城镇调查失业率控制在5.5%以内。`,
+    ['T placeholder null万元 2025', 'T <= 5.5% 2025'],
+  ],
+  ['7d must not fire: rough counts and a unit named', `${REPORT}户均增收上万元，损失近万元，投资数亿元。单位为万元。`, []],
+  ['7e must not fire: a rate per 万, and a 万元 reached', `${REPORT}每万人拥有医生32人，人均收入突破万元。`, ['A 32人 2023', 'A 1万元 2023']],
+  ['7f must not fire: a line of keywords ending on a unit', `${POINTS}今年调减粮食种植面积。\n关键词：农业 结构调整 万亩\n更多`, []],
 ];
 
 describeShapeCatalogue('catalogue r28u: unread prose figures by the shape of their sentence', CATALOGUE, {}, read);

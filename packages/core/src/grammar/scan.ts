@@ -7,7 +7,7 @@ import { matchesOf } from './matches.ts';
 import type { Comparator } from '../model.ts';
 import { CLAUSE, charFlags, LEXICAL } from './chars.ts';
 import { isChineseNumeral, isDigit, scanNumber, type NumberToken } from './numbers.ts';
-import { MULTIPLIER_THEN_CURRENCY, canonicalUnit, unitAcrossMore, unitCutOff, unitStartingAt } from './units.ts';
+import { MULTIPLIER_THEN_CURRENCY, canonicalUnit, keepsMultiplier, unitAcrossMore, unitCutOff, unitStartingAt } from './units.ts';
 import {
   AIMED_UNTIL,
   byLength,
@@ -203,6 +203,31 @@ function inRange(ranges: readonly NameRange[], pos: number, cursor: { at: number
   if (cursor.at > 0 && ranges[cursor.at - 1]!.end > pos) cursor.at = 0; // a position before the last one asked: start over
   while (cursor.at < ranges.length && ranges[cursor.at]!.end <= pos) cursor.at++;
   return cursor.at < ranges.length && ranges[cursor.at]!.start <= pos;
+}
+
+/**
+ * What may stand right before a deleted number: a noun's last character, not a numeral, a scale or rough-count word
+ * (上万元, 近万元, 数亿元, 3个万亿元台阶, 每万人), a verb of reaching (突破万元: one 万元) or a word that names the unit (单位为万元).
+ */
+const NO_BLANK_BEFORE = /[每上近数几成千百十万亿零〇一二两三四五六七八九个单按以为过超破达至到冲跨迈站逾约余多折合计均上下]/;
+function blankBefore(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? '';
+  return /[\u4e00-\u9fff]/.test(prev) && !NO_BLANK_BEFORE.test(prev);
+}
+/**
+ * A comparator word, then a clause break, after a blank's unit (万人次以上。). Not a line's end: a line of keywords
+ * (关键词：农业 结构调整 万亩) closes on a unit with no number deleted.
+ */
+const BLANK_CLOSING = /^(?:以上|以下|以内|左右)?(?=[，,。；;！？])/;
+/**
+ * The placeholder a blank's multiplier and unit make (万元, 亿元以上; 万人次 in 人次, as a count's 万 goes into its value), or
+ * null when no clause closes on them.
+ */
+function blankFigure(text: string, i: number): Quantity | null {
+  const whole = unitAt(text, i);
+  if (!whole || whole.end - i < 2 || !BLANK_CLOSING.test(text.slice(whole.end, whole.end + 3))) return null;
+  const quantity = finishQuantity(text, i, keepsMultiplier(whole.unit) ? i : i + 1, null, null, false);
+  return quantity?.placeholder ? quantity : null;
 }
 
 /** A number with a decimal part right before a unit (1.2个百…). */
@@ -448,6 +473,16 @@ export function scanTokens(text: string): Tokens {
       if (quantity) quantities.push(quantity);
       i = Math.max(end, quantity?.end ?? end);
       continue;
+    }
+    // 投资总额亿元以上，接待游客万人次，: a multiplier and unit right after the noun they measure, closing its clause — the
+    // number was deleted (a reposting site's or a draft's blank): a placeholder, as ** is.
+    if ((ch === '万' || ch === '亿') && blankBefore(text, i)) {
+      const blank = blankFigure(text, i);
+      if (blank) {
+        quantities.push(blank);
+        i = blank.end;
+        continue;
+      }
     }
     // 超万亿元: a bare 万 that starts 万亿元 is one 万亿元.
     // (Not after 个: 连跨3个万亿元台阶 counts tiers crossed, it names no sum.)
