@@ -21,6 +21,8 @@
  *    接待游客万人次，, 贷款万元，: scan.ts blankFigure) — a placeholder as ** is (corpus Comparators). Must not fire: rough
  *    counts (上万元, 近万元, 数亿元), the unit named (单位为万元), a rate per 万 (每万人), a unit reached (突破万元), a line of
  *    keywords ending on a unit.
+ * 8. 个 before a noun that opens with 人 (20个人居环境示范村, 5个人才驿站, 10个人工智能场景: scan.ts NOT_UNIT_BEFORE): things
+ *    counted, not 个人 (a person's). Must not fire: 个人 in 每个人, 个人所得税, 个人工资.
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -119,6 +121,13 @@ const CATALOGUE: [string, string, string[]][] = [
   ['7d must not fire: rough counts and a unit named', `${REPORT}户均增收上万元，损失近万元，投资数亿元。单位为万元。`, []],
   ['7e must not fire: a rate per 万, and a 万元 reached', `${REPORT}每万人拥有医生32人，人均收入突破万元。`, ['A 32人 2023', 'A 1万元 2023']],
   ['7f must not fire: a line of keywords ending on a unit', `${POINTS}今年调减粮食种植面积。\n关键词：农业 结构调整 万亩\n更多`, []],
+  // 8. 个 before a noun that opens with 人.
+  [
+    '8a villages, stations and scenes whose nouns open with 人',
+    `${POINTS}今年建成15个人居环境示范村，建设4个人才驿站，打造6个人工智能应用场景。`,
+    ['T = 15个 2025', 'T = 4个 2025', 'T = 6个 2025'],
+  ],
+  ['8b must not fire: 个人 as a person’s', `${POINTS}今年提高个人所得税起征点，每个人补贴500元。`, ['T = 500元 2025']],
 ];
 
 describeShapeCatalogue('catalogue r28u: unread prose figures by the shape of their sentence', CATALOGUE, {}, read);

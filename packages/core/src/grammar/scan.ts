@@ -1426,7 +1426,9 @@ const NOT_UNIT_BEFORE: Readonly<Record<string, RegExp>> = wordsAfter({
   名: ['单', '称', '牌', '优', '片', '义'],
   // 连续11个月, 3个月内: a span of months, not things counted. 个体 is one word only before what makes it one (个体工商户,
   // 个体户, 个体经济, 个体私营…); elsewhere 个 counts what follows: 5个体育公园, 3个体系, 2个体制机制创新平台.
-  个: ['人', '性', '体(?=户|工商|商户|经营|经济|私营|劳动|从业|化)', '税', '月'],
+  // 个人 (a person's) opens a word, but not before nouns that open with 人 (20个人居环境示范村, 5个人才驿站, 10个人工智能场景,
+  // 3个人防工程): those are things counted.
+  个: ['人(?!居环境|才|工智能|防工程)', '性', '体(?=户|工商|商户|经营|经济|私营|劳动|从业|化)', '税', '月'],
   头: ['部', '号', '雁'],
   次: ['产业', '会议', '全会', '全体会议', '常务会议', '代表大会', '性'],
   座: ['谈'],
