@@ -23,6 +23,8 @@
  *    keywords ending on a unit.
  * 8. 个 before a noun that opens with 人 (20个人居环境示范村, 5个人才驿站, 10个人工智能场景: scan.ts NOT_UNIT_BEFORE): things
  *    counted, not 个人 (a person's). Must not fire: 个人 in 每个人, 个人所得税, 个人工资.
+ * 9. A rate per mille written in words after its rate (自然增长率控制在千分之五以内: scan.ts PERMILLE_RATE_BEFORE), in ‰ as
+ *    5‰ is. Must not fire: 千分之一 naming no rate (千分之一的概率); a fraction in words stays a share in %.
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -128,6 +130,10 @@ const CATALOGUE: [string, string, string[]][] = [
     ['T = 15个 2025', 'T = 4个 2025', 'T = 6个 2025'],
   ],
   ['8b must not fire: 个人 as a person’s', `${POINTS}今年提高个人所得税起征点，每个人补贴500元。`, ['T = 500元 2025']],
+  // 9. A rate per mille in words.
+  ['9a a natural growth rate kept within a per mille in words', `${POINTS}今年人口自然增长率控制在千分之五点二以内。`, ['T <= 5.2‰ 2025']],
+  ['9b must not fire: 千分之一 naming no rate', `${POINTS}今年抽检比例不变，误差小于千分之一的概率。`, []],
+  ['9c must not fire: a fraction in words stays a share in %', `${POINTS}今年事故率控制在三分之一以内。`, ['T <= 33.33% 2025']],
 ];
 
 describeShapeCatalogue('catalogue r28u: unread prose figures by the shape of their sentence', CATALOGUE, {}, read);

@@ -417,6 +417,17 @@ export function scanTokens(text: string): Tokens {
         continue;
       }
     }
+    // 人口自然增长率控制在千分之四点五以内: a rate per mille written in words, in ‰ as 4.5‰ is (not a fraction in %) — only
+    // after the rate it measures (千分之一的概率 names no rate).
+    if (ch === '千' && text.startsWith('千分之', i) && PERMILLE_RATE_BEFORE.test(text.slice(Math.max(0, i - 8), i))) {
+      const permille = scanNumber(text, i + 3);
+      if (permille) {
+        const quantity = { ...percentInWords(text, i, permille.end, permille.value), unit: '‰' };
+        quantities.push(quantity);
+        i = quantity.end;
+        continue;
+      }
+    }
     // 一半, 半数以上, 1/3左右: a half or a simple fraction is a share in %, as 三分之一 is.
     const share = ch === '一' || ch === '半' || isDigit(ch) ? simpleShareAt(text, i) : null;
     if (share) {
@@ -1125,6 +1136,8 @@ const INDEX_STATED = /指数\s*为?\s*$/;
  * of reaching or keeping); read only with a comparator word after the figure, which says it is a measure, not a stray number.
  */
 const RATE_BEFORE = /率\s*(?:保持在|稳定在|达到|达|提高到|提高至|提升到|提升至|超过|不低于|为)?\s*$/;
+/** The rate a per mille in words measures, right before it (自然增长率控制在千分之五): past a verb of keeping or reaching. */
+const PERMILLE_RATE_BEFORE = /率\s*(?:控制在|保持在|稳定在|达到|达|为|降至|降到|低于|不超过)?\s*$/;
 const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于|缩小至|缩小到|缩小为|降至|降到|控制在)\s*$/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
 /** :1 after a ratio (2.36:1, 2.2∶1 with the ratio sign). */
