@@ -25,6 +25,10 @@
  *    counted, not 个人 (a person's). Must not fire: 个人 in 每个人, 个人所得税, 个人工资.
  * 9. A rate per mille written in words after its rate (自然增长率控制在千分之五以内: scan.ts PERMILLE_RATE_BEFORE), in ‰ as
  *    5‰ is. Must not fire: 千分之一 naming no rate (千分之一的概率); a fraction in words stays a share in %.
+ * 10. A count cut off where the text ends, after 多/余 (走进全国50多, 解决难题50余: scan.ts countCutAtEnd): the count with no
+ *     unit, as the corpus gold keeps it. Must not fire: the same words before more text, an ordinal (第30多).
+ * 11. 贷款 among the words that name money written without 元 (争取稳岗贷款51.8亿: scan.ts MONEY_WORD). Must not fire:
+ *     firms counted after 贷款 (贷款企业达1200家), a loan's rate.
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -134,6 +138,13 @@ const CATALOGUE: [string, string, string[]][] = [
   ['9a a natural growth rate kept within a per mille in words', `${POINTS}今年人口自然增长率控制在千分之五点二以内。`, ['T <= 5.2‰ 2025']],
   ['9b must not fire: 千分之一 naming no rate', `${POINTS}今年抽检比例不变，误差小于千分之一的概率。`, []],
   ['9c must not fire: a fraction in words stays a share in %', `${POINTS}今年事故率控制在三分之一以内。`, ['T <= 33.33% 2025']],
+  // 10. A count cut off where the text ends.
+  ['10a a count cut before its measure word after 多', `${REPORT}开展营销活动，青禾农产品走进全国30多`, ['A 30 2023']],
+  ['10b after 余, past a whole count', `${REPORT}召开办公会6次，解决企业急难愁盼问题40余`, ['A 6次 2023', 'A 40 2023']],
+  ['10c must not fire: an ordinal cut at the end', `${REPORT}解决企业难题50个。\n第30多`, ['A 50个 2023']],
+  // 11. 贷款 names money.
+  ['11a a loan in 亿 without 元 where the sentence closes', `${REPORT}为企业争取稳岗贷款12.6亿。`, ['A 12.6亿元 2023']],
+  ['11b must not fire: firms counted after 贷款, a loan’s rate', `${REPORT}获得贷款企业达1200家，贷款利率降至3.5%。`, ['A 1200家 2023', 'A 3.5% 2023']],
 ];
 
 describeShapeCatalogue('catalogue r28u: unread prose figures by the shape of their sentence', CATALOGUE, {}, read);

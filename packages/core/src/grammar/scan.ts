@@ -845,10 +845,20 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     unitlessScore(text, number, numberEnd, j) ??
     rateListedBefore(text, number, numberEnd, max) ??
     perPopulation(text, number, numberEnd) ??
-    measureWordAfter(text, number, numberEnd, j);
+    measureWordAfter(text, number, numberEnd, j) ??
+    countCutAtEnd(text, number, numberEnd);
   if (!quantity) return numberEnd;
   out.quantities.push(quantity);
   return quantity.end;
+}
+
+/**
+ * 陕牌农产品走进全国50多, 解决企业难题50余 where the text ends: an excerpt cut before the count's measure word — the count,
+ * with no unit (corpus gold), approximate as 多/余 say. Digits only, after a verb or noun (not a list number, a year).
+ */
+function countCutAtEnd(text: string, number: NumberToken, numberEnd: number): Quantity | null {
+  if (number.chinese || !/^[多余]\s*$/.test(text.slice(numberEnd)) || !/[\u4e00-\u9fff]/.test(text[number.start - 1] ?? '')) return null;
+  return { ...singleFigure(number, numberEnd, numberEnd + 1, '', null), approximate: true };
 }
 
 /**
@@ -1174,7 +1184,7 @@ const THRESHOLD_NOUN_AFTER = /^元?(?:的)?(?:增长点|(?:重点|工业|规上|
 /** A tier that closes its phrase (实现万亿级以上规模。), not one qualifying a noun (实现万亿级产业集群发展). */
 const TIER_CLOSING = /^(?:量级|级规模|级以上规模|级以上|级|规模)(?=[，,。；;！？、\s]|$)/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
-const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
+const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|贷款|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
 /**
  * A money word as the last noun before a figure (投资额均达, 争取资金, 总额为): only 额 / 总额 / 均 / 达 / 为 / 超 / 完成 may stand
  * between, so 投资带动就业 or 投资者户数 block it — what a bare 万 after them counts is people or households, not 万元.
