@@ -29,6 +29,9 @@
  *     unit, as the corpus gold keeps it. Must not fire: the same words before more text, an ordinal (第30多).
  * 11. 贷款 among the words that name money written without 元 (争取稳岗贷款51.8亿: scan.ts MONEY_WORD). Must not fire:
  *     firms counted after 贷款 (贷款企业达1200家), a loan's rate.
+ * 12. The parties an agreement or a negotiation is made with, counted before its verb (与20家企业签订了入驻协议, 和8家投资人
+ *     进行收购谈判: statements.ts WITH_WHOM, AGREED_AFTER). Must not fire: an agreement's amount after 的, a comparison
+ *     (与10家企业相比), a joint issue (与5个部门联合印发).
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
@@ -145,6 +148,10 @@ const CATALOGUE: [string, string, string[]][] = [
   // 11. 贷款 names money.
   ['11a a loan in 亿 without 元 where the sentence closes', `${REPORT}为企业争取稳岗贷款12.6亿。`, ['A 12.6亿元 2023']],
   ['11b must not fire: firms counted after 贷款, a loan’s rate', `${REPORT}获得贷款企业达1200家，贷款利率降至3.5%。`, ['A 1200家 2023', 'A 3.5% 2023']],
+  // 12. Parties agreed with.
+  ['12a firms an agreement was signed with', `${REPORT}成功引进商户80余户，并与15家企业签订了入驻协议。`, ['A 80户 2023', 'A 15家 2023']],
+  ['12b investors a negotiation is held with', `${REPORT}积极和6家水厂投资人进行收购谈判。`, ['A 6家 2023']],
+  ['12c must not fire: an amount after 的, a comparison, a joint issue', `${REPORT}与10家企业相比增长明显，与5个部门联合印发文件。`, []],
 ];
 
 describeShapeCatalogue('catalogue r28u: unread prose figures by the shape of their sentence', CATALOGUE, {}, read);

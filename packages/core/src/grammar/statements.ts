@@ -3443,6 +3443,12 @@ const WORK_AFTER_FRONTED =
 const LISTED_CLASSES = /等[0-9一二三四五六七八九十]{1,3}大?类$/;
 /** 为, 为全县, 为辖区: whom a service is for, fronted before the people counted (为全区23000名老年人提供…). */
 const FOR_WHOM = new RegExp(`^为${FRONTED_SCOPE}+$`);
+/**
+ * 与20家企业签订了入驻协议, 和8家投资人进行收购谈判: the parties an agreement or a negotiation is made with, counted before the
+ * verb that makes it (AGREED_AFTER) — a count of what the work reached, as 签约20家企业 is.
+ */
+const WITH_WHOM = /^(?:积极|成功|先后|已)?(?:与|和|同)$/;
+const AGREED_AFTER = /^[^，。；,;：:]{1,30}?(?:签订|签署|签约|达成|谈判|洽谈)(?![^，。；,;：:]{0,8}的)/;
 /** The verb of service that closes such a clause (提供, 开展, 发放, 办理). */
 const SERVED_AFTER = /^[^，。；,;：:]{1,30}?(?:提供|开展|发放|办理|落实|安装|配备|实施)/;
 /** The rest of a figure's clause, up to its break (for a verb of work closing it, WORK_AFTER_FRONTED). */
@@ -3510,6 +3516,7 @@ function bareWorkVerbKind(prefix: string, object: string, clauseAfter: string = 
   if (FRONTED_BY_DUI.test(prefix) && (WORK_AFTER_FRONTED.test(object) || WORK_AFTER_FRONTED.test(clauseAfter))) return 'count';
   // (为全县18000名老年人提供居家上门服务: those a service is for, counted before the verb that serves them.)
   if (FOR_WHOM.test(prefix) && SERVED_AFTER.test(clauseAfter)) return 'count';
+  if (WITH_WHOM.test(verb) && AGREED_AFTER.test(clauseAfter)) return 'count';
   // (靠前服务40个预增产值过2000万元: words ending on a bound word name a threshold of things left unnamed, no noun counted.)
   // (围绕服务保障2个国家战略: what an aiming verb heads is the scope work goes around, corpus Decisions 13.)
   if (BOUND_ENDING.test(object) || AIMED_OPENING.test(verb)) return null;
