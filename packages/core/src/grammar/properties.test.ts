@@ -124,7 +124,8 @@ function spanCoversValue(text: string, s: Statement): boolean {
   // A placeholder: "**", or "*" / "*.*" before a unit (a masked figure); X亿元, x.x%, ×亿元 as templates leave one.
   // A decimal whose whole part a site cut (投资.2亿元) leaves its point right after the words.
   // The span may start at that point when a figure before it took the word (五千亿个百分点.5亿元以上).
-  if (s.value === null) return /[*＊Xx×]|[\u4e00-\u9fff][.．][\d０-９]|^[.．][\d０-９]/.test(covered);
+  // A number deleted with no mark leaves its 万/亿 and unit right after the words (投资总额亿元以上, 接待游客万人次: scan.ts blankFigure).
+  if (s.value === null) return /[*＊Xx×]|[\u4e00-\u9fff][.．][\d０-９]|^[.．][\d０-９]|[\u4e00-\u9fff][万亿]/.test(covered);
   // Round numbers written as a bare 百/千 before a 万/亿 unit (突破千亿元).
   if ((s.value === 100 && /百[万亿]/.test(covered)) || (s.value === 1000 && /千[万亿]/.test(covered))) return true;
   // Round counts written as a bare 百/千/万 before a counting unit (超百名, 百场以上, 超万名).

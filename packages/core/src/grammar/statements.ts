@@ -398,10 +398,13 @@ const INDICATOR_PROGRESS = new RegExp(
     // …against their goals (12项指标完成目标, 3项未能完成年度目标, 4项指标存在一定差距)
     String.raw`|(?:未能|未)?完成(?:年度|全年)?目标|存在(?:一定|较大)?差距` +
     // …against the other places (16项指标居全省前列, 8项位居全市前列)
-    String.raw`|(?:位居|居|处于|保持)(?:全国|全省|全市|全州|全区|全县)[^，,。；;\d]{0,6}?前列` +
-    // …by the first place their growth took (2项指标增速居全省第1位, 5项指标增速全国第一)
-    String.raw`|(?:增速|增幅)(?:位居|居|位列|排名)?(?:全国|全省|全市|全州|全区|全县)第[一1]位?)`,
+    String.raw`|(?:位居|居|处于|保持)(?:全国|全省|全市|全州|全区|全县)[^，,。；;\d]{0,6}?前列)`,
 );
+/**
+ * …by the first place their growth took (2项指标增速居全省第1位, 5项指标增速全国第一): counted so only with no list of them before
+ * the count (A、B等5项指标增速排名全市第一 ranks the subject the list names, corpus c096 and counted-measures-rank).
+ */
+const INDICATOR_RANKED_FIRST = /^(?:分?指标)(?:增速|增幅)(?:位居|居|位列|排名)?(?:全国|全省|全市|全州|全区|全县)第[一1]位?/;
 /** The clause naming the set such counts are drawn from, right before them: …明确的32项指标中（含预计数）： */
 const INDICATOR_SET =
   /\d+\s*项[^，,。；;：:！？\d]{0,16}?(?:指标|目标任务|任务|目标)中\s*(?:[（(][^）)]{0,12}[）)])?\s*[：:，,]?\s*(?:\d+\s*项[^，,。；;：:！？\d]{0,24}[，,；;]\s*){0,6}$/;
@@ -1350,7 +1353,10 @@ class SentenceReader {
 
   /** 16项基本符合或快于预期, 17项指标达到或超过预期: a count of a plan's indicators by the progress said of them. */
   private countsIndicatorProgress(quantity: Quantity): boolean {
-    return quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16));
+    if (quantity.unit !== '项') return false;
+    const after = this.text.slice(quantity.end, quantity.end + 16);
+    if (INDICATOR_PROGRESS.test(after)) return true;
+    return INDICATOR_RANKED_FIRST.test(after) && !/[、等]/.test(this.text.slice(this.clauseStartOf(quantity.start), quantity.start));
   }
 
   /**
