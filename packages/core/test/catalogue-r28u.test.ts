@@ -1,7 +1,7 @@
 /**
  * Shape catalogue (round 28, r28u): figures of prose the reader read nothing over ("unread" gold), by the shape of their sentence.
  * 1. Indicators counted by the first place their growth took (有2项指标增速居全省第1位, 5项指标增速全国第一): a count result of a
- *    review, as the standing against goals is (catalogue r27u 1; grammar INDICATOR_PROGRESS); the place ranks the counted
+ *    review, as the standing against goals is (catalogue r27u 1; grammar INDICATOR_RANKED_FIRST); the place ranks the counted
  *    indicators, no measure (RANK_OF_COUNTED_INDICATORS); a place named before the count (贵州省5项…) is whose they are.
  *    Must not fire: a rank of one measure, a rank each item of a list takes (A、B两项指标增速全国第一, …两项指标增速均排名第三).
  * 2. Verbs of work the shared table lacked (words.ts WORK_COMPOUNDS; statements.ts WORK_VERB_END): 开复工, 出清, 疏解, 注销/吊销,
