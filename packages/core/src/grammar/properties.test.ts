@@ -136,6 +136,8 @@ function spanCoversValue(text: string, s: Statement): boolean {
   // A bare 亿 or 万亿, with no numeral before it (突破亿元, 冲万亿, 实现万亿级规模; a cut's 入万亿城市行列; the span on
   // the 亿 alone when a count before took the verb: 12个预增产值过亿), is one of it.
   if (s.value === 1 && (s.unit === '亿元' || s.unit === '万亿元') && /(?:^|[^\d０-９.．一二三四五六七八九十百千两〇零万])万?亿/.test(covered)) return true;
+  // A bare 万元 reached (突破万元大关: catalogue r28u 3) is one 万元.
+  if (s.value === 1 && s.unit === '万元' && /(?:^|[^\d０-９.．一二三四五六七八九十百千两〇零])万元/.test(covered)) return true;
   // A fraction in words (三分之一 → 33.33 %).
   if (s.unit === '%' && /[一二三四五六七八九十]分之[一二三四五六七八九十]/.test(covered)) return true;
   // A half (一半, 半数 → 50 %) or a fraction with a slash (1/3 → 33.33 %).

@@ -1356,7 +1356,9 @@ class SentenceReader {
     if (quantity.unit !== '项') return false;
     const after = this.text.slice(quantity.end, quantity.end + 16);
     if (INDICATOR_PROGRESS.test(after)) return true;
-    return INDICATOR_RANKED_FIRST.test(after) && !/[、等]/.test(this.text.slice(this.clauseStartOf(quantity.start), quantity.start));
+    // (The clause before is read back a segment's length at most: a long clause of such counts is not read again for each.)
+    const from = Math.max(this.clauseStartOf(quantity.start), quantity.start - MAX_SEGMENT);
+    return INDICATOR_RANKED_FIRST.test(after) && !/[、等]/.test(this.text.slice(from, quantity.start));
   }
 
   /**
