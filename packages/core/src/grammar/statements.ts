@@ -225,7 +225,11 @@ const RANK_NAMES_HOLDER = /^(?:位|名)?的?(?:国家|经济体|城市|省份|�
  * INDICATOR_PROGRESS), no measure of its own — unless a list names them (A、B五项指标增速全国第一, or …两项指标增速均排名全市第三
  * after clauses that named them: the rank is each item's).
  */
-const RANK_OF_COUNTED_INDICATORS = /[\d一二三四五六七八九十两]+\s*项(?:主要)?(?:经济)?指标(?:增速|增幅)[^，,。；;、\d均]{0,8}$/;
+const RANK_OF_COUNTED_INDICATORS = /[\d一二三四五六七八九十两]+\s*项(?:主要)?(?:经济)?分?指标(?:增速|增幅)[^，,。；;、\d均]{0,8}$/;
+/** The words of a count of indicators by their growth (7项指标增速, 2项分指标增幅). */
+const COUNTED_INDICATORS_RATE = /项(?:主要)?(?:经济)?分?指标(?:增速|增幅)/;
+/** A list of the indicators before their count (A、B两项, A等3项): each item holds the rank, the count is no figure. */
+const INDICATORS_LISTED = /[、等]/;
 /** What follows the step of a scoring rule: the points it earns or loses (加0.5分, ，扣1分). */
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
 /** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
@@ -1351,6 +1355,11 @@ class SentenceReader {
     );
   }
 
+  /** Whether a statement counts indicators by the place their growth took (its words: 7项指标增速位居全省第一). */
+  private countsRankedIndicators(statement: Statement): boolean {
+    return statement.unit === '项' && COUNTED_INDICATORS_RATE.test(this.text.slice(statement.span[0], statement.span[1]));
+  }
+
   /** 16项基本符合或快于预期, 17项指标达到或超过预期: a count of a plan's indicators by the progress said of them. */
   private countsIndicatorProgress(quantity: Quantity): boolean {
     if (quantity.unit !== '项') return false;
@@ -1358,7 +1367,7 @@ class SentenceReader {
     if (INDICATOR_PROGRESS.test(after)) return true;
     // (The clause before is read back a segment's length at most: a long clause of such counts is not read again for each.)
     const from = Math.max(this.clauseStartOf(quantity.start), quantity.start - MAX_SEGMENT);
-    return INDICATOR_RANKED_FIRST.test(after) && !/[、等]/.test(this.text.slice(from, quantity.start));
+    return INDICATOR_RANKED_FIRST.test(after) && !INDICATORS_LISTED.test(this.text.slice(from, quantity.start));
   }
 
   /**
@@ -2666,7 +2675,8 @@ class SentenceReader {
     const text = this.text;
     const clauseStart = this.clauseStartOf(rank.start);
     const before = text.slice(Math.max(clauseStart, rank.start - 40), rank.start);
-    if (RANK_OF_COUNTED_INDICATORS.test(before) && !before.includes('、')) return;
+    // (Kept where the count is no figure: a list before it, or one its clause goes on to name, …，分别是A、B.)
+    if (RANK_OF_COUNTED_INDICATORS.test(before) && !INDICATORS_LISTED.test(before) && !NAMED_AFTER.test(text.slice(rank.end, rank.end + 40))) return;
     // The scope is what stands between the rank verb (or the previous rank) and 第.
     let scopeFrom = 0;
     let cueStart = -1;
@@ -2739,7 +2749,8 @@ class SentenceReader {
     } else {
       owners = [];
       ownSubject = this.rankOwnSubject(clauseStart, cueStart >= 0 ? beforeStart + cueStart : rank.start, state.emitted);
-      if (ownSubject === '' && state.lastFigure) owners = [state.lastFigure];
+      // (Not a count of indicators by their place, 7项指标增速位居全省第一，综合排名第5位: the count holds its own place.)
+      if (ownSubject === '' && state.lastFigure && !this.countsRankedIndicators(state.lastFigure.statement)) owners = [state.lastFigure];
     }
     const reading = this.rankRole(rank.start, tokens);
     // 增长6%，全县第一: a rank by scope alone is of the same kind as the figure it follows (a plan's aim,
