@@ -207,9 +207,10 @@ function inRange(ranges: readonly NameRange[], pos: number, cursor: { at: number
 
 /**
  * What may stand right before a deleted number: a noun's last character, not a numeral, a scale or rough-count word
- * (上万元, 近万元, 数亿元, 3个万亿元台阶, 每万人), a verb of reaching (突破万元: one 万元) or a word that names the unit (单位为万元).
+ * (上万元, 近万元, 数亿元, 3个万亿元台阶, 每万人), a verb of reaching (突破万元: one 万元) or a word that names the unit (单位为万元,
+ * 计量单位万元).
  */
-const NO_BLANK_BEFORE = /[每上近数几成千百十万亿零〇一二两三四五六七八九个单按以为过超破达至到冲跨迈站逾约余多折合计均上下]/;
+const NO_BLANK_BEFORE = /[每上近数几成千百十万亿零〇一二两三四五六七八九个单位按以为过超破达至到冲跨迈站逾约余多折合计均上下]/;
 function blankBefore(text: string, i: number): boolean {
   const prev = text[i - 1] ?? '';
   return /[\u4e00-\u9fff]/.test(prev) && !NO_BLANK_BEFORE.test(prev);
@@ -504,7 +505,7 @@ export function scanTokens(text: string): Tokens {
       continue;
     }
     // 农村居民人均收入突破万元大关: a bare 万元 after a verb of reaching, closing its phrase, is one 万元.
-    if (ch === '万' && reachedBefore(text, i, i + 1) && TEN_THOUSAND_CLOSING.test(text.slice(i + 1, i + 6))) {
+    if (ch === '万' && reachedBefore(text, i, i + 1) && tenThousandClosing(text, i + 1) && !passedByCounted(text, i)) {
       const one = { value: 1, start: i, end: i, chinese: true };
       i = Math.max(readAfterNumber(text, one, found), i + 1);
       continue;
@@ -513,7 +514,7 @@ export function scanTokens(text: string): Tokens {
     if ((ch === '亿' || (ch === '万' && text[i + 1] === '亿')) && (reachedBefore(text, i, ch === '万' ? i + 2 : i + 1) || clubAfter(text, i))) {
       const end = ch === '万' ? i + 2 : i + 1;
       // 12个产值过亿元增长点, 税收超亿元企业: a threshold the things after it pass, no sum reached.
-      if (THRESHOLD_NOUN_AFTER.test(text.slice(end, end + 6))) {
+      if (THRESHOLD_NOUN_AFTER.test(text.slice(end, end + 6)) || passedByCounted(text, i)) {
         i = end;
         continue;
       }
@@ -856,8 +857,11 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
  * 陕牌农产品走进全国50多, 解决企业难题50余 where the text ends: an excerpt cut before the count's measure word — the count,
  * with no unit (corpus gold), approximate as 多/余 say. Digits only, after a verb or noun (not a list number, a year).
  */
+/** A page's counter a repost keeps at its foot (阅读数300余, 浏览次数1200多): no figure of the text. */
+const PAGE_COUNTER_BEFORE = /(?:阅读|浏览|点击|访问|点赞|评论|转发|收藏|分享)(?:量|数|次数|人数)?\s*[：:]?\s*$/;
 function countCutAtEnd(text: string, number: NumberToken, numberEnd: number): Quantity | null {
   if (number.chinese || !/^[多余]\s*$/.test(text.slice(numberEnd)) || !/[\u4e00-\u9fff]/.test(text[number.start - 1] ?? '')) return null;
+  if (PAGE_COUNTER_BEFORE.test(text.slice(Math.max(0, number.start - 8), number.start))) return null;
   return { ...singleFigure(number, numberEnd, numberEnd + 1, '', null), approximate: true };
 }
 
@@ -1146,8 +1150,11 @@ const INDEX_STATED = /指数\s*为?\s*$/;
  * of reaching or keeping); read only with a comparator word after the figure, which says it is a measure, not a stray number.
  */
 const RATE_BEFORE = /率\s*(?:保持在|稳定在|达到|达|提高到|提高至|提升到|提升至|超过|不低于|为)?\s*$/;
-/** The rate a per mille in words measures, right before it (自然增长率控制在千分之五): past a verb of keeping or reaching. */
-const PERMILLE_RATE_BEFORE = /率\s*(?:控制在|保持在|稳定在|达到|达|为|降至|降到|低于|不超过)?\s*$/;
+/**
+ * The rate a per mille in words measures, right before it (自然增长率控制在千分之五): past a verb of keeping or reaching. Not a
+ * rate a rule fixes (印花税税率为千分之一, 手续费率, 贷款利率): no measure of a place.
+ */
+const PERMILLE_RATE_BEFORE = /(?<![税费利])率\s*(?:控制在|保持在|稳定在|达到|达|为|降至|降到|低于|不超过)?\s*$/;
 const SCORE_REACHED = /(?:达到|达|突破|超过|提高到|提升至|提升到|不低于|缩小至|缩小到|缩小为|降至|降到|控制在)\s*$/;
 const CLAUSE_END = /[，,。；;！？、）)\s]/;
 /** :1 after a ratio (2.36:1, 2.2∶1 with the ratio sign). */
@@ -1164,6 +1171,13 @@ function inClause(words: string): string {
 const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|迈向|跨上|跨入|站上|冲|过|破)$/;
 /** 收入突破万元大关, 人均存款超万元。: a bare 万元 reached closes its phrase (超万元的项目 grades a noun: no sum). */
 const TEN_THOUSAND_CLOSING = /^元(?:大关|关口|台阶)?(?=[，,。；;！？、\s]|$)/;
+/** The rest of a listed condition that grades a noun (单笔贷款超万元、期限一年以上的创业项目). */
+const GRADES_NOUN_AFTER = /^、[^，,。；;！？]{0,20}?的/;
+/** Whether a bare 万元 at `from` closes its phrase — not as the first of conditions a noun after 的 must meet. */
+function tenThousandClosing(text: string, from: number): boolean {
+  const closing = TEN_THOUSAND_CLOSING.exec(text.slice(from, from + 5));
+  return closing !== null && !GRADES_NOUN_AFTER.test(text.slice(from + closing[0].length, from + closing[0].length + 22));
+}
 /**
  * 进入“万亿俱乐部”, 跻身千亿城市行列: a club of sums one joins is a tier of money reached, a floor
  * (the club word, and a closing quote before it, belong to the figure).
@@ -1179,6 +1193,12 @@ const reachedBefore = (text: string, at: number, end: number): boolean => {
   const before = text.slice(Math.max(0, at - 2), at);
   return REACHED_BEFORE.test(before) || (before === '实现' && TIER_CLOSING.test(text.slice(end, end + 8)));
 };
+/**
+ * 12个村集体经济收入超过万元, 3家企业产值跨上亿元台阶: a count of things before a bare sum reached, in its clause — a threshold
+ * each of them passed, no sum of the place's (as 12个产值过亿元增长点 is).
+ */
+const COUNTED_BEFORE_REACHED = /[\d一二三四五六七八九十两百]\s*(?:个|家|户|名|座|所)[^，,。；;！？、\d]{0,14}$/;
+const passedByCounted = (text: string, at: number): boolean => COUNTED_BEFORE_REACHED.test(text.slice(Math.max(0, at - 20), at));
 /** The things a bare 亿/万亿 (元) right before them grades as a threshold: 过亿元增长点, 超亿元企业, 过亿项目. */
 const THRESHOLD_NOUN_AFTER = /^元?(?:的)?(?:增长点|(?:重点|工业|规上|骨干)?企业|(?:重点|产业|工业)?项目|园区|村)/;
 /** A tier that closes its phrase (实现万亿级以上规模。), not one qualifying a noun (实现万亿级产业集群发展). */
@@ -1541,17 +1561,18 @@ function wordsAfter(table: Readonly<Record<string, readonly string[]>>): Record<
 
 /**
  * A count of days named right before its number, or before a verb of reaching (空气质量优良天数281天, 优良天数达到300天以上),
- * or a change in it against a base (优良天数较2020年增加23天, 比全省平均多10天) and the level it reached after that (，达到320天);
+ * or a change in it against a base (优良天数较2020年增加23天, 比全省平均多10天; not 降水天数比常年偏多12天, weather's departure
+ * from the normal) and the level it reached after that (，达到320天);
  * a stay counted in days (过夜游客人均停留4.2天).
  */
 const DAYS_NAMED_BEFORE =
-  /(?:天数(?:(?:较|比)[^，,。；;：:\n]{1,10}?(?:增加|减少|多|少)|同比(?:增加|减少)|增加|减少|达到|达|为|实现|保持在|稳定在|超过|突破)?|人均停留(?:时间)?(?:达到|达|为)?|\d天[，,](?:达到|达))$/;
+  /(?:天数(?:(?:较|比)[^，,。；;：:\n]{1,10}?(?:增加|减少|(?<!偏)多|(?<!偏)少)|同比(?:增加|减少)|增加|减少|达到|达|为|实现|保持在|稳定在|超过|突破)?|人均停留(?:时间)?(?:达到|达|为)?|\d天[，,](?:达到|达))$/;
 /**
  * How long one result took, closing its clause (从洽谈到开工用时60天，): a measure of that result (corpus Conventions, c180),
  * not a deadline (30天内办结). (历时N天 is left: it opens a story's lead as often as it measures a result, and its tense
- * is read less surely.)
+ * is read less surely. Nor a time planned, 计划用时30天: the length of a campaign, no result.)
  */
-const DAYS_TAKEN_BEFORE = /(?:用时|耗时)$/;
+const DAYS_TAKEN_BEFORE = /(?<!计划|预计|拟|需要|需)(?:用时|耗时)$/;
 const DAYS_TAKEN_CLOSING = /^天(?=[，,。；;！？]|$)/;
 
 /** 天 after the number of a count of days (优良天数281天): the days counted, not a deadline (30天内办结). */
