@@ -32,6 +32,11 @@ const BULLETIN = '柳岸县2023年国民经济和社会发展统计公报\n';
 
 const CATALOGUE: [string, string, string[]][] = [
   [
+    'm1 finding (catalogue m27r g17): a pledge of duty signed with departments counts no parties won',
+    `${REVIEW}全县与32个部门签订目标责任书，与5家企业签署了合作协议。`,
+    ['A count 5家 2023'],
+  ],
+  [
     'r1a a count ranked first after its set; a count ranked second is left unread (was a rank of the count’s words)',
     `${REVIEW}在全市考核的12项主要经济指标中，5项指标增速居全市第一，3项指标增速居全市第二。`,
     ['A count 5项 2023'],

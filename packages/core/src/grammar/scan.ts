@@ -514,7 +514,7 @@ export function scanTokens(text: string): Tokens {
     if ((ch === '亿' || (ch === '万' && text[i + 1] === '亿')) && (reachedBefore(text, i, ch === '万' ? i + 2 : i + 1) || clubAfter(text, i))) {
       const end = ch === '万' ? i + 2 : i + 1;
       // 12个产值过亿元增长点, 税收超亿元企业: a threshold the things after it pass, no sum reached.
-      if (THRESHOLD_NOUN_AFTER.test(text.slice(end, end + 6)) || passedByCounted(text, i)) {
+      if (THRESHOLD_NOUN_AFTER.test(text.slice(end, end + 6)) || (passedByCounted(text, i) && STEP_REACHED_BEFORE.test(text.slice(Math.max(0, i - 2), i)))) {
         i = end;
         continue;
       }
@@ -1198,6 +1198,8 @@ const reachedBefore = (text: string, at: number, end: number): boolean => {
  * each of them passed, no sum of the place's (as 12个产值过亿元增长点 is).
  */
 const COUNTED_BEFORE_REACHED = /[\d一二三四五六七八九十两百]\s*(?:个|家|户|名|座|所)[^，,。；;！？、\d]{0,14}$/;
+/** The verbs of reaching a step this round added (跨上亿元台阶); after the older ones a count's bare 亿 stays read (培育10家企业营收达亿元以上). */
+const STEP_REACHED_BEFORE = /(?:迈向|跨上|跨入|站上)$/;
 const passedByCounted = (text: string, at: number): boolean => COUNTED_BEFORE_REACHED.test(text.slice(Math.max(0, at - 20), at));
 /** The things a bare 亿/万亿 (元) right before them grades as a threshold: 过亿元增长点, 超亿元企业, 过亿项目. */
 const THRESHOLD_NOUN_AFTER = /^元?(?:的)?(?:增长点|(?:重点|工业|规上|骨干)?企业|(?:重点|产业|工业)?项目|园区|村)/;

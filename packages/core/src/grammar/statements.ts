@@ -3468,6 +3468,8 @@ const FOR_WHOM = new RegExp(`^为${FRONTED_SCOPE}+$`);
  */
 const WITH_WHOM = /^(?:积极|成功|先后|已)?(?:与|和|同)$/;
 const AGREED_AFTER = /^[^，。；,;：:]{1,30}?(?:签订|签署|签约|达成|谈判|洽谈)(?![^，。；,;：:]{0,8}的)/;
+/** A pledge of duty signed with departments (与32个部门签订目标责任书): the administration's own frame, no parties won. */
+const PLEDGE_AFTER = /^[^，。；,;：:]{1,30}?(?:签订|签署)了?[^，。；,;：:]{0,8}?责任[书状]/;
 /** The verb of service that closes such a clause (提供, 开展, 发放, 办理). */
 const SERVED_AFTER = /^[^，。；,;：:]{1,30}?(?:提供|开展|发放|办理|落实|安装|配备|实施)/;
 /** The rest of a figure's clause, up to its break (for a verb of work closing it, WORK_AFTER_FRONTED). */
@@ -3535,7 +3537,7 @@ function bareWorkVerbKind(prefix: string, object: string, clauseAfter: string = 
   if (FRONTED_BY_DUI.test(prefix) && (WORK_AFTER_FRONTED.test(object) || WORK_AFTER_FRONTED.test(clauseAfter))) return 'count';
   // (为全县18000名老年人提供居家上门服务: those a service is for, counted before the verb that serves them.)
   if (FOR_WHOM.test(prefix) && SERVED_AFTER.test(clauseAfter)) return 'count';
-  if (WITH_WHOM.test(verb) && AGREED_AFTER.test(clauseAfter)) return 'count';
+  if (WITH_WHOM.test(verb) && AGREED_AFTER.test(clauseAfter) && !PLEDGE_AFTER.test(clauseAfter)) return 'count';
   // (靠前服务40个预增产值过2000万元: words ending on a bound word name a threshold of things left unnamed, no noun counted.)
   // (围绕服务保障2个国家战略: what an aiming verb heads is the scope work goes around, corpus Decisions 13.)
   if (BOUND_ENDING.test(object) || AIMED_OPENING.test(verb)) return null;
