@@ -124,7 +124,8 @@ function spanCoversValue(text: string, s: Statement): boolean {
   // A placeholder: "**", or "*" / "*.*" before a unit (a masked figure); X亿元, x.x%, ×亿元 as templates leave one.
   // A decimal whose whole part a site cut (投资.2亿元) leaves its point right after the words.
   // The span may start at that point when a figure before it took the word (五千亿个百分点.5亿元以上).
-  if (s.value === null) return /[*＊Xx×]|[\u4e00-\u9fff][.．][\d０-９]|^[.．][\d０-９]/.test(covered);
+  // A number deleted with no mark leaves its 万/亿 and unit right after the words (投资总额亿元以上, 接待游客万人次: scan.ts blankFigure).
+  if (s.value === null) return /[*＊Xx×]|[\u4e00-\u9fff][.．][\d０-９]|^[.．][\d０-９]|[\u4e00-\u9fff][万亿]/.test(covered);
   // Round numbers written as a bare 百/千 before a 万/亿 unit (突破千亿元).
   if ((s.value === 100 && /百[万亿]/.test(covered)) || (s.value === 1000 && /千[万亿]/.test(covered))) return true;
   // Round counts written as a bare 百/千/万 before a counting unit (超百名, 百场以上, 超万名).
@@ -135,6 +136,8 @@ function spanCoversValue(text: string, s: Statement): boolean {
   // A bare 亿 or 万亿, with no numeral before it (突破亿元, 冲万亿, 实现万亿级规模; a cut's 入万亿城市行列; the span on
   // the 亿 alone when a count before took the verb: 12个预增产值过亿), is one of it.
   if (s.value === 1 && (s.unit === '亿元' || s.unit === '万亿元') && /(?:^|[^\d０-９.．一二三四五六七八九十百千两〇零万])万?亿/.test(covered)) return true;
+  // A bare 万元 reached (突破万元大关: catalogue r28u 3) is one 万元.
+  if (s.value === 1 && s.unit === '万元' && /(?:^|[^\d０-９.．一二三四五六七八九十百千两〇零])万元/.test(covered)) return true;
   // A fraction in words (三分之一 → 33.33 %).
   if (s.unit === '%' && /[一二三四五六七八九十]分之[一二三四五六七八九十]/.test(covered)) return true;
   // A half (一半, 半数 → 50 %) or a fraction with a slash (1/3 → 33.33 %).

@@ -141,7 +141,10 @@ describe('money without 元', () => {
     expect(read('拟安排地方财政赤字1.35万亿，固定资产投资完成320亿。')).toEqual(['target level 1.35万亿元', 'target level 320亿元']);
   });
   it('leaves a bare 亿 after something else alone', () => {
-    expect(read('常住人口达到1.2亿。')).toEqual([]);
+    expect(read('港口货物吞吐量达到1.2亿。')).toEqual([]);
+  });
+  it('reads a bare 亿 after a noun of people as people, as in 万 (catalogue r28u 6; corpus c567, c1061)', () => {
+    expect(read('常住人口达到1.2亿。')).toEqual(['target level 120000000人']);
   });
 });
 

@@ -220,6 +220,16 @@ const PAYMENT_STANDARD_BEFORE = /(?:补贴|补助|奖补|奖励)标准(?:为|是
 const LEADING_NAME_AFTER = /^(?:者|的)?(?:为|是)[^。，,；;]{0,6}?(?:牵头|汇总|主办|责任)(?:单位|部门)?/;
 /** A noun of what holds a rank right after it, then 的 (第三国家的, 第3位的城市的): the rank names the holder, it is no result. */
 const RANK_NAMES_HOLDER = /^(?:位|名)?的?(?:国家|经济体|城市|省份|大省|经济大省)的/;
+/**
+ * 有2项指标增速居全省第1位, 5项指标增速全国第一: the place ranks the indicators the count before it counts (a count result,
+ * INDICATOR_PROGRESS), no measure of its own — unless a list names them (A、B五项指标增速全国第一, or …两项指标增速均排名全市第三
+ * after clauses that named them: the rank is each item's).
+ */
+const RANK_OF_COUNTED_INDICATORS = /[\d一二三四五六七八九十两]+\s*项(?:主要)?(?:经济)?分?指标(?:增速|增幅)[^，,。；;、\d均]{0,8}$/;
+/** The words of a count of indicators by their growth (7项指标增速, 2项分指标增幅). */
+const COUNTED_INDICATORS_RATE = /项(?:主要)?(?:经济)?分?指标(?:增速|增幅)/;
+/** A list of the indicators before their count (A、B两项, A等3项): each item holds the rank, the count is no figure. */
+const INDICATORS_LISTED = /[、等]/;
 /** What follows the step of a scoring rule: the points it earns or loses (加0.5分, ，扣1分). */
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
 /** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
@@ -394,6 +404,11 @@ const INDICATOR_PROGRESS = new RegExp(
     // …against the other places (16项指标居全省前列, 8项位居全市前列)
     String.raw`|(?:位居|居|处于|保持)(?:全国|全省|全市|全州|全区|全县)[^，,。；;\d]{0,6}?前列)`,
 );
+/**
+ * …by the first place their growth took (2项指标增速居全省第1位, 5项指标增速全国第一): counted so only with no list of them before
+ * the count (A、B等5项指标增速排名全市第一 ranks the subject the list names, corpus c096 and counted-measures-rank).
+ */
+const INDICATOR_RANKED_FIRST = /^(?:分?指标)(?:增速|增幅)(?:位居|居|位列|排名)?(?:全国|全省|全市|全州|全区|全县)第[一1]位?/;
 /** The clause naming the set such counts are drawn from, right before them: …明确的32项指标中（含预计数）： */
 const INDICATOR_SET =
   /\d+\s*项[^，,。；;：:！？\d]{0,16}?(?:指标|目标任务|任务|目标)中\s*(?:[（(][^）)]{0,12}[）)])?\s*[：:，,]?\s*(?:\d+\s*项[^，,。；;：:！？\d]{0,24}[，,；;]\s*){0,6}$/;
@@ -1461,9 +1476,19 @@ class SentenceReader {
     );
   }
 
+  /** Whether a statement counts indicators by the place their growth took (its words: 7项指标增速位居全省第一). */
+  private countsRankedIndicators(statement: Statement): boolean {
+    return statement.unit === '项' && COUNTED_INDICATORS_RATE.test(this.text.slice(statement.span[0], statement.span[1]));
+  }
+
   /** 16项基本符合或快于预期, 17项指标达到或超过预期: a count of a plan's indicators by the progress said of them. */
   private countsIndicatorProgress(quantity: Quantity): boolean {
-    return quantity.unit === '项' && INDICATOR_PROGRESS.test(this.text.slice(quantity.end, quantity.end + 16));
+    if (quantity.unit !== '项') return false;
+    const after = this.text.slice(quantity.end, quantity.end + 16);
+    if (INDICATOR_PROGRESS.test(after)) return true;
+    // (The clause before is read back a segment's length at most: a long clause of such counts is not read again for each.)
+    const from = Math.max(this.clauseStartOf(quantity.start), quantity.start - MAX_SEGMENT);
+    return INDICATOR_RANKED_FIRST.test(after) && !INDICATORS_LISTED.test(this.text.slice(from, quantity.start));
   }
 
   /**
@@ -1881,6 +1906,8 @@ class SentenceReader {
         : null;
     // 着力办好年度15件重点民生实事: a count of practical matters is set or reported whatever words stand before it.
     const matters = counted && PROMISED_MATTERS_NAMED.test(object) && !this.mattersListedOrTitled(quantity);
+    // 贵州省5项指标增速全国第一, 我县12项指标完成目标: the place before a count of indicators by their progress is whose they are.
+    const progress = this.countsIndicatorProgress(quantity);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
     // (Not before the land a place must keep, 守牢155.1万亩耕地红线, 围绕我市68.59万亩耕地保有量: the figure is that land's amount.)
     if (
@@ -1897,7 +1924,8 @@ class SentenceReader {
       !produced &&
       !issued &&
       carried === null &&
-      !matters
+      !matters &&
+      !progress
     )
       return null;
     // A tier of money in 级 before the noun it grades (培育百亿元级企业, 打造千亿级产业集群) names a kind of thing, no
@@ -2782,6 +2810,8 @@ class SentenceReader {
     const text = this.text;
     const clauseStart = this.clauseStartOf(rank.start);
     const before = text.slice(Math.max(clauseStart, rank.start - 40), rank.start);
+    // (Kept where the count is no figure: a list before it, or one its clause goes on to name, …，分别是A、B.)
+    if (RANK_OF_COUNTED_INDICATORS.test(before) && !INDICATORS_LISTED.test(before) && !NAMED_AFTER.test(text.slice(rank.end, rank.end + 40))) return;
     // The scope is what stands between the rank verb (or the previous rank) and 第.
     let scopeFrom = 0;
     let cueStart = -1;
@@ -2854,7 +2884,8 @@ class SentenceReader {
     } else {
       owners = [];
       ownSubject = this.rankOwnSubject(clauseStart, cueStart >= 0 ? beforeStart + cueStart : rank.start, state.emitted);
-      if (ownSubject === '' && state.lastFigure) owners = [state.lastFigure];
+      // (Not a count of indicators by their place, 7项指标增速位居全省第一，综合排名第5位: the count holds its own place.)
+      if (ownSubject === '' && state.lastFigure && !this.countsRankedIndicators(state.lastFigure.statement)) owners = [state.lastFigure];
     }
     const reading = this.rankRole(rank.start, tokens);
     // 增长6%，全县第一: a rank by scope alone is of the same kind as the figure it follows (a plan's aim,
@@ -3566,6 +3597,14 @@ const WORK_AFTER_FRONTED =
 const LISTED_CLASSES = /等[0-9一二三四五六七八九十]{1,3}大?类$/;
 /** 为, 为全县, 为辖区: whom a service is for, fronted before the people counted (为全区23000名老年人提供…). */
 const FOR_WHOM = new RegExp(`^为${FRONTED_SCOPE}+$`);
+/**
+ * 与20家企业签订了入驻协议, 和8家投资人进行收购谈判: the parties an agreement or a negotiation is made with, counted before the
+ * verb that makes it (AGREED_AFTER) — a count of what the work reached, as 签约20家企业 is.
+ */
+const WITH_WHOM = /^(?:积极|成功|先后|已)?(?:与|和|同)$/;
+const AGREED_AFTER = /^[^，。；,;：:]{1,30}?(?:签订|签署|签约|达成|谈判|洽谈)(?![^，。；,;：:]{0,8}的)/;
+/** A pledge of duty signed with departments (与32个部门签订目标责任书): the administration's own frame, no parties won. */
+const PLEDGE_AFTER = /^[^，。；,;：:]{1,30}?(?:签订|签署)了?[^，。；,;：:]{0,8}?责任[书状]/;
 /** The verb of service that closes such a clause (提供, 开展, 发放, 办理). */
 const SERVED_AFTER = /^[^，。；,;：:]{1,30}?(?:提供|开展|发放|办理|落实|安装|配备|实施)/;
 /** The rest of a figure's clause, up to its break (for a verb of work closing it, WORK_AFTER_FRONTED). */
@@ -3600,7 +3639,7 @@ const FRAME_OBJECT = /^(?:方面|领域|环节|重点|目标|任务|类|大|项)
  * part under 其中 is (corpus Decisions 21: the part takes the verb of the whole). Not a verb of work of its own.
  */
 const PART_OF_WHOLE = '包括|囊括';
-const WORK_VERB_END = new RegExp(`(?:[${WORK_ROOTS}][${WORK_ENDS}]|${WORK_COMPOUNDS.join('|')}|[完开竣动施]工|升级|${PART_OF_WHOLE})$`);
+const WORK_VERB_END = new RegExp(`(?:[${WORK_ROOTS}][${WORK_ENDS}]|${WORK_COMPOUNDS.join('|')}|[完开竣动施复]工|升级|${PART_OF_WHOLE})$`);
 /**
  * What the clause after a count of work says that makes the verb no work done on it: an honour or a record (再添3个国家级荣誉,
  * 创造3项全国纪录 — honours won are no entry, as after 荣获), a time clause (添2名新成员后, as 建成5年来), what the work
@@ -3633,6 +3672,7 @@ function bareWorkVerbKind(prefix: string, object: string, clauseAfter: string = 
   if (FRONTED_BY_DUI.test(prefix) && (WORK_AFTER_FRONTED.test(object) || WORK_AFTER_FRONTED.test(clauseAfter))) return 'count';
   // (为全县18000名老年人提供居家上门服务: those a service is for, counted before the verb that serves them.)
   if (FOR_WHOM.test(prefix) && SERVED_AFTER.test(clauseAfter)) return 'count';
+  if (WITH_WHOM.test(verb) && AGREED_AFTER.test(clauseAfter) && !PLEDGE_AFTER.test(clauseAfter)) return 'count';
   // (靠前服务40个预增产值过2000万元: words ending on a bound word name a threshold of things left unnamed, no noun counted.)
   // (围绕服务保障2个国家战略: what an aiming verb heads is the scope work goes around, corpus Decisions 13.)
   if (BOUND_ENDING.test(object) || AIMED_OPENING.test(verb)) return null;

@@ -268,6 +268,11 @@ export function unitStartingAt(text: string, pos: number): string | null {
 // (户 家 个 项 人 人次 名 件 座 场 次 台 套 头, the corpus conventions), so 12万余株 is 12 万株 as 12万株 is.
 const SIZE_SCALED = new Set(['mass', 'area', 'energy', 'energy-coal', 'power', 'length', 'volume', 'money', 'plant', 'copy']);
 
+/** Whether a unit written with its 万/亿 keeps them (万元, 万亩, 亿吨) rather than a count's, whose 万 goes into the value (万人次). */
+export function keepsMultiplier(unit: string): boolean {
+  return SIZE_SCALED.has(UNITS[unit]?.dimension ?? '');
+}
+
 /**
  * 7亿多吨, 3万余亩: a 万 or 亿 written before 多/余 starts the size unit written after it, as in 7亿吨 (the 多 only says
  * "more than"). The unit (亿吨) and how many characters it spans with the 多, or null — also for a count's unit (1亿多人:

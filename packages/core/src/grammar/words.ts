@@ -82,6 +82,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['站上', '>='],
   ['迈入', '>='],
   ['跨入', '>='],
+  // 经济总量迈向万亿: the tier headed for, a floor as 迈上.
+  ['迈向', '>='],
   ['维持在', '>='],
   ['稳定在', '~'],
   ['降至', '<='],
@@ -181,6 +183,7 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '登上',
   '迈入',
   '跨入',
+  '迈向',
 ]);
 
 /** Verbs right before a rate: growth (or decline) of the metric. */
@@ -252,7 +255,20 @@ export const WORK_ROOTS = '修改建设安开走提解促加增新扩搬拆引�
  * Verbs of work whose first character also opens words that do no work on what they count (转换, 转设, 选修, 选聘, 创立),
  * so they are listed whole rather than as roots: 创成 (创建成功), 创造 (创造20万个岗位), 选派 (选派516名干部), 转移 (转移1307名患者).
  */
-export const WORK_COMPOUNDS: readonly string[] = ['创成', '创造', '选派', '转移'];
+export const WORK_COMPOUNDS: readonly string[] = [
+  '创成',
+  '创造',
+  '选派',
+  '转移',
+  // Building with a partner (与邻县共建6条产业链), clearing out and moving out (出清38家低效企业, 疏解150家市场), revoking
+  // (注销/吊销11家旅行社资质) and handing down powers (下放25项服务事项): 共/出/疏/注/吊/下 open words of no work (共有, 出台, 下降).
+  '共建',
+  '出清',
+  '疏解',
+  '注销',
+  '吊销',
+  '下放',
+];
 /**
  * Characters that close a two-character verb of work opened by one of WORK_ROOTS: building, fixing, settling, providing,
  * opening, visiting — and bringing in and raising (引育3家企业, 选派516名干部), moving (转移1307名患者) and adding
