@@ -23,17 +23,10 @@
  * Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
-import { entriesInOrder } from './entries-in-order.ts';
-import { extractPlan } from '../src/reader/extract.ts';
+import { readValuesInOrder } from './entries-in-order.ts';
 
 /** Every entry as `T cmp value unit year` or `A value unit year`, in text order. */
-function read(text: string): string[] {
-  return entriesInOrder(
-    extractPlan(text),
-    (t) => `T ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`,
-    (a) => `A ${a.value}${a.unit ?? ''} ${a.period.year}`,
-  );
-}
+const read = readValuesInOrder;
 
 const REPORT = '青禾县2024年政府工作报告\n过去一年，';
 const POINTS = '青禾县2025年工作要点\n';

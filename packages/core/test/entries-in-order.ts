@@ -20,3 +20,15 @@ export function readKindsInOrder(text: string, year?: number): string[] {
     (a) => `A ${a.kind} ${a.value}${a.unit ?? ''} ${a.period.year}${monthsOf(a.period)}`,
   );
 }
+
+/** The plan's targets and actuals as `T cmp value unit year` and `A value unit year` lines, in the order their words stand. */
+export function valuesInOrder(plan: Plan): string[] {
+  return entriesInOrder(
+    plan,
+    (t) => `T ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`,
+    (a) => `A ${a.value}${a.unit ?? ''} ${a.period.year}`,
+  );
+}
+
+/** Reads `text` into valuesInOrder's lines. */
+export const readValuesInOrder = (text: string): string[] => valuesInOrder(extractPlan(text));

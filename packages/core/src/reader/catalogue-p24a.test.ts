@@ -5,16 +5,10 @@
  * closed year's programme reported done, 完成投资 figures, 任务 as the yardstick of a share. Invented passages only.
  */
 import { describe, expect, it } from 'vitest';
-import { entriesInOrder } from '../../test/entries-in-order.ts';
-import { extractPlan } from './extract.ts';
+import { readValuesInOrder } from '../../test/entries-in-order.ts';
 
 /** Every entry as `T cmp value unit year` or `A value unit year`, in text order. */
-const read = (text: string): string[] =>
-  entriesInOrder(
-    extractPlan(text, {}),
-    (t) => `T ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`,
-    (a) => `A ${a.value}${a.unit ?? ''} ${a.period.year}`,
-  );
+const read = readValuesInOrder;
 
 const NEWS = '发布时间：2025-03-20\n';
 const REVIEW = '青禾县2024年农业农村工作总结\n';

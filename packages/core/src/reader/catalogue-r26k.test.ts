@@ -7,18 +7,13 @@
  * sets next season's aims stays of its own year. Invented passages only (青禾县, own figures).
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
-import { entriesInOrder } from '../../test/entries-in-order.ts';
+import { valuesInOrder } from '../../test/entries-in-order.ts';
 import { extractPlan } from './extract.ts';
 
 /** The plan year, then every entry as `T cmp value unit year` or `A value unit year`, in text order. */
 function read(text: string): string[] {
   const plan = extractPlan(text);
-  const entries = entriesInOrder(
-    plan,
-    (t) => `T ${t.comparator} ${t.value}${t.unit ?? ''} ${t.year}`,
-    (a) => `A ${a.value}${a.unit ?? ''} ${a.period.year}`,
-  );
-  return [`plan ${plan.year}`, ...entries];
+  return [`plan ${plan.year}`, ...valuesInOrder(plan)];
 }
 
 const CATALOGUE: [string, string, string[]][] = [
