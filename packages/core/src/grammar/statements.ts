@@ -3,7 +3,7 @@
  * For every quantity it decides whether it is a statement or only qualifies one, finds the
  * metric it is about, its comparator, kind, role and period. README.md documents the rules.
  */
-import { matchesOf } from './matches.ts';
+import { firstHolding, matchesOf } from './matches.ts';
 import type { Comparator, Period, Span, TargetKind } from '../model.ts';
 import { CLAUSE, charFlags, PAREN_CLOSE, PAREN_OPEN, SENTENCE } from './chars.ts';
 import {
@@ -543,6 +543,8 @@ const COUNTED_MEASURES = /^([^，,。；;！？\d]+、[^，,。；;！？\d]+?)�
 function listItems(list: string, count: number | null): string[] | null {
   const items = list.split('、');
   if (items.length === count) return items;
+  // (A 和 splits an item in two at most: a count outside items…2×items is never met — no item is tried.)
+  if (count === null || count < items.length || count > 2 * items.length) return null;
   const joined = items.flatMap((item) => {
     const pair = ITEMS_JOINED.exec(item);
     return pair ? [pair[1]!, pair[2]!] : [item];
@@ -1225,9 +1227,12 @@ class SentenceReader {
       METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension, first.unit, segment.verbKind !== null || segment.pre !== null)))
     )
       return;
-    const sentenceBefore = this.text.slice(Math.max(this.sentenceStartOf(first.start), first.start - ZONE_LIST_REACH), first.start);
     const cued = segment.verbKind !== null || segment.pre !== null;
-    if (!measured && metrics.every((m) => zoneLaidOut(m.metric, dimension, first.unit, cued, sentenceBefore))) return;
+    // (Only an area with no verb or qualifier may be a zone's: the sentence before is read for those alone.)
+    if (!measured && dimension === 'area' && !cued) {
+      const sentenceBefore = this.text.slice(Math.max(this.sentenceStartOf(first.start), first.start - ZONE_LIST_REACH), first.start);
+      if (metrics.every((m) => zoneLaidOut(m.metric, dimension, first.unit, cued, sentenceBefore))) return;
+    }
     if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
@@ -1437,7 +1442,7 @@ class SentenceReader {
   private capOfPayment(quantity: Quantity, clauseStart: number): boolean {
     // (Back at most a segment's length: a long clause of figures is not read again from its start for each.)
     const near = this.text.slice(Math.max(clauseStart, quantity.start - CAP_REACH), quantity.start);
-    const cap = CAP_OF_EACH_BEFORE.exec(near);
+    const cap = firstHolding('最', CAP_OF_EACH_BEFORE, near);
     if (!cap) return false;
     // (The bound and what stands before it: 线索奖最低, 单个企业最高奖励, 最高不超过 — a payment's cap, not a peak or a raise.)
     const between = cap[0].slice(2);
@@ -1451,7 +1456,7 @@ class SentenceReader {
   /** The figure is one of the things a place 拥有 (a list of them after the verb), with no aim or ratio before the verb. */
   private ownedByPlace(quantity: Quantity): boolean {
     const from = Math.max(this.sentenceStartOf(quantity.start), quantity.start - OWNED_REACH);
-    const owned = OWNED_LIST_BEFORE.exec(this.text.slice(from, quantity.start));
+    const owned = firstHolding('有', OWNED_LIST_BEFORE, this.text.slice(from, quantity.start));
     if (!owned) return false;
     const verbAt = from + owned.index;
     // (The aim may open the sentence a clause before: 到2025年，全县拥有20家….)
@@ -1521,7 +1526,7 @@ class SentenceReader {
       .trim();
     // (Two items joined by 和 alone, 甲和乙2个: their names, counted — catalogue r28x 4.)
     const listed = list.includes('、') || (quantity.value === 2 && ITEMS_JOINED.test(list));
-    return listed && listItems(list, quantity.value) !== null && !/[，,。；;！？\d]/.test(list);
+    return listed && !/[，,。；;！？\d]/.test(list) && listItems(list, quantity.value) !== null;
   }
 
   /**
