@@ -1117,15 +1117,16 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
  * around its figures). Read in one pass along the line.
  */
 function spacedCells(text: string, line: Line): boolean {
-  // (A sentence's stops say prose: a PDF's justified line spaces its words out too, 增长  6.5%，…, and is still a wrap.)
-  if (SENTENCE_STOP.test(text.slice(line.start, line.end))) return false;
+  // (The gaps are counted first, by character codes with no string made: most lines have none, and only a line with
+  // two is sliced for its stops.)
   let [gaps, run] = [0, 0];
   for (let k = line.start; k < line.end; k++) {
-    const ch = text[k]!;
-    if (ch === ' ' || ch === '\u3000') run++;
+    const ch = text.charCodeAt(k);
+    if (ch === 0x20 || ch === 0x3000) run++;
     else {
       if (run >= 2 && k - run > line.start) gaps++;
-      if (gaps >= 2) return true;
+      // (A sentence's stops say prose: a PDF's justified line spaces its words out too, 增长  6.5%，…, and is still a wrap.)
+      if (gaps >= 2) return !SENTENCE_STOP.test(text.slice(line.start, line.end));
       run = 0;
     }
   }
