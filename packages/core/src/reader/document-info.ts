@@ -598,8 +598,13 @@ const headlineYearProgress = (year: number): RegExp => new RegExp(`${year}\\s*�
  * so does one the body gives as a year's end (到2024年底: a yearly plan's own deadline) or as a count's date (截至2023年底).
  */
 function restatesDeadline(title: string, text: string, year: number): boolean {
-  const issued = issueYear(text);
-  const reached = headlineYearReached(year).test(title) || (issued !== null && issued < year && headlineYearProgress(year).test(title));
+  // (The page's date, a pass over the whole text, only for a headline that tells progress.)
+  const progress = (): boolean => {
+    if (!headlineYearProgress(year).test(title)) return false;
+    const issued = issueYear(text);
+    return issued !== null && issued < year;
+  };
+  const reached = headlineYearReached(year).test(title) || progress();
   return reached && new RegExp(`(?<!截)[到至]\\s*${year}\\s*年(?![底末])`).test(text);
 }
 
