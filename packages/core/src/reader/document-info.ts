@@ -32,7 +32,7 @@ import {
 } from './plan-year.ts';
 import { findRegion, lastTextOnly } from './regions.ts';
 import { readRegion } from './region-reading.ts';
-import { firstHolding } from '../grammar/matches.ts';
+import { firstHolding, matchesOf } from '../grammar/matches.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -123,7 +123,9 @@ function reportCardsReviewed(text: string): number[] {
   if (!SESSION_HEARS_REPORT.test(text)) return [];
   const firstLineEnd = text.indexOf('\n', text.search(/\S/));
   if (firstLineEnd < 0) return [];
-  return [...text.matchAll(REPORT_CARD_HEADING)].filter((m) => m.index > firstLineEnd).map((m) => Number(m[1]));
+  return matchesOf(REPORT_CARD_HEADING, text)
+    .filter((m) => m.index > firstLineEnd)
+    .map((m) => Number(m[1]));
 }
 /**
  * A report's review of a year: 2022年工作回顾, 2022年晋中市工作回顾, 回顾总结了2022年工作, 回顾了2022年的政府工作, 回顾某省2024年工作, 回望2022年…, 回首2022年; as
@@ -460,7 +462,12 @@ const YEAR_WILL =
  */
 const thingOfTheYear = (m: RegExpMatchArray): boolean => (m[3] === '要' || m[4] === '于') && m[2]!.includes('的');
 /** The years whose clause goes on to what will be (YEAR_WILL). */
-const yearsWill = (text: string): Set<number> => new Set([...text.matchAll(YEAR_WILL)].filter((m) => !thingOfTheYear(m)).map((m) => Number(m[1])));
+const yearsWill = (text: string): Set<number> =>
+  new Set(
+    matchesOf(YEAR_WILL, text)
+      .filter((m) => !thingOfTheYear(m))
+      .map((m) => Number(m[1])),
+  );
 /**
  * A year whose goals a sentence names as what it has just listed (…增长6%以上……这是某区2024年的发展目标。): the year aimed at,
  * not one of results — not goals reported met (2023年全区圆满完成了既定的发展目标。), nor a deadline (到2025年的发展目标).
@@ -1256,12 +1263,14 @@ export function readPeriod(text: string, fiveYearWithin = Infinity): { first: nu
  * Whether the sentence before a span of years (from `at`) writes a year earlier than its first, opening a clause (2014年，市委提出…
  * 要求从2015—2017年…): the span is what that year set, told in a page's body, not the document's own period.
  */
+/** A year closing its clause (2014年，…): the year a sentence's later span may have been set in. */
+const YEAR_THEN_COMMA = /(\d{4})\s*年[，,]/g;
 function setByEarlierYear(text: string, at: number, first: number): boolean {
   const before = text.slice(0, at);
   const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'), before.lastIndexOf('；')) + 1);
   // (A span opening a clause of its own, 2024年，县委提出打造示范带，2025—2027年，全县计划投入…, is the plan's own period.)
   if (/(?:^|[，,：:])\s*$/.test(sentence)) return false;
-  return [...sentence.matchAll(/(\d{4})\s*年[，,]/g)].some((m) => Number(m[1]) < first);
+  return matchesOf(YEAR_THEN_COMMA, sentence).some((m) => Number(m[1]) < first);
 }
 
 /** 国家“十四五”规划, 全国“十四五”计划: a period named as the nation's plan, right before it. */

@@ -8,6 +8,7 @@
  * in a table of results), a 〔累计〕 cell the change over the whole period, the 属性 cell the target's attribute
  * (预期性/约束性).
  */
+import { matchesOf } from '../grammar/matches.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import type { Comparator } from '../model.ts';
 import { COMPARATOR_SIGNS, GROUP_HEADING } from './clean.ts';
@@ -158,7 +159,7 @@ const COMPARABLE_NOTE = /^(.*?)\s*[（(]可比价?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*
 function partCells(cell: Cell, column: TableColumn): IndicatorCell[] {
   const inner = PERIOD_BRACKETS.test(cell.text) ? cell.text.slice(1).replace(/[〕］\]]$/, '') : cell.text;
   const offset = cell.text.indexOf(inner);
-  const parts = [...inner.matchAll(NAMED_PART)];
+  const parts = matchesOf(NAMED_PART, inner);
   if (parts.length < 2 || parts.reduce((n, p) => n + p[0].length, 0) !== inner.replace(/[\s、；;，,]+$/, '').length) return [];
   // (一季度：5.2 上半年：6.1, 目标：8 完成：8.2: times and aims are no parts of what the row measures.)
   if (parts.some((p) => NO_PART.test(p[1]!))) return [];
