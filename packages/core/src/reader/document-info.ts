@@ -32,7 +32,7 @@ import {
 } from './plan-year.ts';
 import { findRegion, lastTextOnly } from './regions.ts';
 import { readRegion } from './region-reading.ts';
-import { firstHolding, matchesOf } from '../grammar/matches.ts';
+import { firstHolding, matchesHolding, matchesOf } from '../grammar/matches.ts';
 
 export interface DocumentInfo {
   title: string;
@@ -308,7 +308,8 @@ const aimedYears = (text: string): Set<number> => new Set([...text.matchAll(AIME
 /** The year a text calls a plan's first or last: the one it says 今年 is, else the first it names (not a year reviewed as done). */
 function turningYear(text: string): number | null {
   let first: number | null = null;
-  for (const m of text.matchAll(TURNING_YEAR)) {
+  // (Every turning year ends on 之年: a text without one is not searched, the pattern's opening context tried everywhere.)
+  for (const m of matchesHolding('之年', TURNING_YEAR, text)) {
     if (YEAR_COMPLETED.test(sentenceBefore(text, m.index))) continue;
     const year = yearOfTurn(m[2]!, m[3]!);
     if (/今年|本年/.test(m[1]!)) return year;

@@ -892,6 +892,20 @@ for (const r of COUNTY_ENTRIES) {
 export const countiesOfShortForm = (short: string): readonly RegionEntry[] => SHORT_COUNTIES.get(short) ?? [];
 /** County short forms by their first character, longest first. */
 const { slots: SHORT_STARTS, lists: SHORT_FIRST_LISTS } = byFirstUnit([...SHORT_COUNTIES.keys()], (short) => short);
+/**
+ * Each of SHORT_FIRST_LISTS split by the short form's second character (every one has two or more), order kept: a common
+ * first character starts dozens of short forms, and the next character rules out all but a few without comparing each.
+ */
+const SHORT_SECOND_LISTS: ReadonlyMap<number, readonly string[]>[] = SHORT_FIRST_LISTS.map((list) => {
+  const parts = new Map<number, string[]>();
+  for (const short of list) {
+    const second = short.charCodeAt(1);
+    const part = parts.get(second);
+    if (part) part.push(short);
+    else parts.set(second, [short]);
+  }
+  return parts;
+});
 
 /**
  * How often each county of the gazetteer is written by its short form, its full name included (子长 and 子长市 both
@@ -905,7 +919,7 @@ function countCountyShortForms(text: string): Map<RegionEntry, number> {
   for (let i = 0; i < text.length; i++) {
     const slot = SHORT_STARTS[text.charCodeAt(i)]!;
     if (slot === 0) continue;
-    const short = SHORT_FIRST_LISTS[slot - 1]!.find((s) => text.startsWith(s, i));
+    const short = SHORT_SECOND_LISTS[slot - 1]!.get(text.charCodeAt(i + 1))?.find((s) => text.startsWith(s, i));
     if (!short) continue;
     for (const r of SHORT_COUNTIES.get(short)!) counts.set(r, (counts.get(r) ?? 0) + 1);
     i += short.length - 1;
