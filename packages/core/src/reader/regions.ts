@@ -728,8 +728,33 @@ const SECOND_LISTS: ReadonlyMap<number, readonly RegionEntry[]>[] = FIRST_LISTS.
 /** Each of SECOND_LISTS' `ONE_UNIT` part, read without a second lookup: most characters that start a name start none here. */
 const ONE_UNIT_LISTS: readonly (readonly RegionEntry[])[] = SECOND_LISTS.map((parts) => parts.get(ONE_UNIT)!);
 
+/**
+ * A set of two-character openings (first and second code unit) that may answer yes for a pair it lacks, never no for one it
+ * holds: one bit read rules out most pairs of a text, where a Map lookup per character that starts a name was the dearest
+ * step of counting mentions (most such characters, 大, 新, 安, start no name with the next one).
+ */
+const PAIR_BITS = 20;
+const pairBit = (first: number, second: number): number => ((first << 10) ^ second) & ((1 << PAIR_BITS) - 1);
+function pairSet(openings: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(1 << (PAIR_BITS - 5));
+  for (const opening of openings) {
+    const bit = pairBit(opening.charCodeAt(0), opening.charCodeAt(1));
+    bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  return bits;
+}
+/** Whether `bits` (a pairSet) may hold the pair text[at], text[at + 1]. */
+function mayHoldPair(bits: Uint32Array, text: string, at: number): boolean {
+  const bit = pairBit(text.charCodeAt(at), text.charCodeAt(at + 1));
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+/** The first two characters of every short form of two or more: SECOND_LISTS' keys, as a pairSet. */
+const NAME_OPENINGS = pairSet(REGIONS.filter((r) => r.short.length > 1).map((r) => r.short));
+
 /** The part of FIRST_LISTS[slot - 1] that can be written at `at` (its second character read). */
 function candidatesAt(slot: number, text: string, at: number): readonly RegionEntry[] {
+  if (!mayHoldPair(NAME_OPENINGS, text, at)) return ONE_UNIT_LISTS[slot - 1]!;
   return SECOND_LISTS[slot - 1]!.get(text.charCodeAt(at + 1)) ?? ONE_UNIT_LISTS[slot - 1]!;
 }
 
@@ -896,6 +921,8 @@ const { slots: SHORT_STARTS, lists: SHORT_FIRST_LISTS } = byFirstUnit([...SHORT_
  * Each of SHORT_FIRST_LISTS split by the short form's second character (every one has two or more), order kept: a common
  * first character starts dozens of short forms, and the next character rules out all but a few without comparing each.
  */
+/** The first two characters of every county short form, as a pairSet: most characters that start one start none with the next. */
+const SHORT_OPENINGS = pairSet(SHORT_COUNTIES.keys());
 const SHORT_SECOND_LISTS: ReadonlyMap<number, readonly string[]>[] = SHORT_FIRST_LISTS.map((list) => {
   const parts = new Map<number, string[]>();
   for (const short of list) {
@@ -919,6 +946,7 @@ function countCountyShortForms(text: string): Map<RegionEntry, number> {
   for (let i = 0; i < text.length; i++) {
     const slot = SHORT_STARTS[text.charCodeAt(i)]!;
     if (slot === 0) continue;
+    if (!mayHoldPair(SHORT_OPENINGS, text, i)) continue;
     const short = SHORT_SECOND_LISTS[slot - 1]!.get(text.charCodeAt(i + 1))?.find((s) => text.startsWith(s, i));
     if (!short) continue;
     for (const r of SHORT_COUNTIES.get(short)!) counts.set(r, (counts.get(r) ?? 0) + 1);
