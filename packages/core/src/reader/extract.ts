@@ -1083,8 +1083,7 @@ const DOCUMENT_NAMED = /《[^》\n]{1,60}》/g;
 const DONE_ALREADY = /已(?:完成|收|收获|建成|实现|达到|达|累计|开工|投产|签约|引进|发放|销售|接待)[^，,。；;！？\n]{0,20}?\d/;
 
 /** 。！？；; or a line break: where withoutSentences ends a sentence. */
-const endsSentence = (code: number): boolean =>
-  code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x3b || code === 0x0a;
+const endsSentence = (code: number): boolean => code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b || code === 0x3b || code === 0x0a;
 
 /**
  * `text` without the sentences (each up to and with the 。！？；; or line break that ends it) `drop` holds for — what a split
