@@ -1254,7 +1254,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     }
   }
   // (Pushed one by one: spread into push, some hundred thousand cues would overflow the stack.)
-  if (thisYear !== undefined) for (const cue of [...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear)]) cues.push(cue);
+  if (thisYear !== undefined)
+    for (const cue of [...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear), ...nowOpening(text, thisYear)]) cues.push(cue);
   for (const cue of batchesOfTheEvent(text, thisYear)) cues.push(cue);
   for (const cue of placesCompared(text, thisYear)) cues.push(cue);
   // (In a passage that plans, a record set is the year before's, as 去年 is; elsewhere its passage dates it.)
@@ -1588,6 +1589,26 @@ function stocksNow(text: string, thisYear: number): TenseCue[] {
     cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until: stop < 0 ? text.length : stop });
   }
   return cues;
+}
+
+/**
+ * 目前，… / 目前我市… opening a sentence: the time it speaks of is the text's own now, so what it states is as things stand
+ * (a stock, work under way), a result of that year — until a later cue of its own (…，计划开工…; …，将…) takes over.
+ * Not 目前为止 (a total to date, read by its own words), nor 目前的 (a state named as a base: 在目前的基础上).
+ */
+const NOW_OPENING = /(?<![^\s。！？；;：:])目前(?![为的])/g;
+
+/** Result cues, labelled 目前 with the year the text speaks of, for a sentence opening on 目前 (NOW_OPENING). */
+function nowOpening(text: string, thisYear: number): TenseCue[] {
+  if (!text.includes('目前')) return [];
+  return matchesOf(NOW_OPENING, text).map((m) => ({
+    start: m.index,
+    end: m.index + 2,
+    tense: 'result' as const,
+    year: thisYear,
+    label: '目前',
+    source: 'word' as const,
+  }));
 }
 
 /**
