@@ -34,6 +34,17 @@ const CATALOGUE: [string, string, string[]][] = [
     '云岭省2023年政府工作报告\n五年来，全省累计新增城镇就业320万人，建成高速公路2800公里。\n今年，全省城镇新增就业65万人以上。',
     ['A increment 320万人 2022', 'A count 2800公里 2022', 'T increment >= 65万人 2023'],
   ],
+  // 4. A pace described (步伐加快，) beside a bare 将 in a review: the paragraph after it reports still.
+  [
+    '4a a county news digest of recent years: 步伐加快 and 将 in one sentence, then 在…方面 results',
+    '青禾县“十四五”发展成就发布\n2025-07-10\n近年来，青禾县地区生产总值年均增长5.1%。此外，全县工业转型步伐加快，园区新增企业40家，光伏装机将达到2吉瓦。\n在民生方面，全县新建学校12所，新增养老床位600张。',
+    ['A growth 5.1% 2025', 'A increment 40家 2025', 'T level >= 2吉瓦 2025', 'A increment 12所 2025', 'A increment 600张 2025'],
+  ],
+  [
+    '4b must not fire: a need (仍需加快) beside 将 in a plan keeps the next sentence a target',
+    '青禾县2025年工业工作安排\n新旧动能转换仍需加快，全县将新建标准厂房10万平方米。新增规上工业企业15家。',
+    ['T increment = 10万平方米 2025', 'T increment = 15家 2025'],
+  ],
   // Must not fire: times still ahead of the text, bases, results then aims.
   [
     '3a a plan, its own stage to 2025 written in 2023',

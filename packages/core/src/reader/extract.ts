@@ -231,9 +231,14 @@ const OWN_AIM = /力争|确保|争取|计划|(?<!即)将(?![乐军近])|(?<![主
 
 /** Words that set an aim besides a bare 将 (AIMS_SET): with any of them a sentence plans for the sentences after it too. */
 const SETS_AIMS = new RegExp(AIMS_SET);
+/**
+ * 加快, 推动 or 努力 closing its clause after what it tells of (转型升级步伐加快，, 作出更大努力。): a pace or an effort described,
+ * no aim set — unless a need stands before it (仍需加快, 有待加快, 要努力).
+ */
+const AIM_VERB_DESCRIBED = /(?<![需待要应])(?:加快|推动|努力)(?=[，,。；;！？\n]|$)/g;
 /** A sentence whose only word of the future is 将 (…将突破5000万人次): it foresees, it sets no aims for the next. */
 function willOnlyAims(sentence: string): boolean {
-  return sentence.includes('将') && !SETS_AIMS.test(sentence);
+  return sentence.includes('将') && !SETS_AIMS.test(sentence.replace(AIM_VERB_DESCRIBED, ''));
 }
 
 /**
