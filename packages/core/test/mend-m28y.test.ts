@@ -368,7 +368,7 @@ const PENDING: Record<string, string> = {
   r6d: 'plan 2025 · A2025', // right: plan 2025 · T2025 — 要求全区2025年…增长5%: a target (before the change the same)
   r7e: 'plan 2024 · T2024 T2024 T2024', // right: plan 2024 · A2024 A2024 A2024 — results of 2024 dated 2025 (before the change the same)
   r8a: 'plan 2025 · A2024 A2025', // right: plan 2025 · A2024 T2025 — the report’s 2025年…增长6%左右 is a target (the change mended the estimate’s year; the second is as before)
-  r9c: 'plan 2025 · T2024 T2025', // right: plan null · Anull Tnull — the page never dates its present: 2021年 and the span it set are history (before the change plan 2022, the span’s first)
+  r9c: 'plan 2025 · A2025 T2025', // right: plan null · Anull Tnull — the page never dates its present: 2021年 and the span it set are history (before the change plan 2022, the span’s first; since r29r its 目前 sentence is a result, as it should be, of the year the reader takes for its present)
   r10b: 'plan 2024 · T2024 T2024', // right: plan 2024 · A2024 A2024 — a December meeting’s 2024 results (before the change the same)
   r10e: 'plan 2024 · T2024 T2024', // right: plan 2024 · A2024 A2024 — a December page of 2024 results (before the change the same)
   r10f: 'plan 2025 · T2025 T2025 T2025', // right: plan 2025 · A2024 A2024 T2025 — a November page: 今年 is 2024 (results), 2025年…力争 the target (before the change the same)

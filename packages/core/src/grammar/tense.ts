@@ -1254,7 +1254,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     }
   }
   // (Pushed one by one: spread into push, some hundred thousand cues would overflow the stack.)
-  if (thisYear !== undefined) for (const cue of [...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear)]) cues.push(cue);
+  if (thisYear !== undefined)
+    for (const cue of [...projectsAsTheyStand(text, thisYear), ...stocksNow(text, thisYear), ...nowOpening(text, thisYear)]) cues.push(cue);
   for (const cue of batchesOfTheEvent(text, thisYear)) cues.push(cue);
   for (const cue of placesCompared(text, thisYear)) cues.push(cue);
   // (In a passage that plans, a record set is the year before's, as 去年 is; elsewhere its passage dates it.)
@@ -1588,6 +1589,32 @@ function stocksNow(text: string, thisYear: number): TenseCue[] {
     cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until: stop < 0 ? text.length : stop });
   }
   return cues;
+}
+
+/**
+ * 目前，… / 目前我市… opening a sentence: the time it speaks of is the text's own now, so what it states is as things stand
+ * (a stock, work under way), a result of that year — up to its sentence's end, or to the first word of its sentence that plans
+ * (…，计划新建…; …，全年新增…; 目前，要…; 目前，我县确定今年…目标为…), past which the passage reads as it did. The sentences after it keep their
+ * passage's tense (目前，全县共有企业180家。全年新增…: the plan's). Not 目前为止 (a total to date, read by its own words), nor
+ * 目前的 (a state named as a base: 在目前的基础上).
+ */
+const NOW_OPENING = /(?<![^\s。！？；;：:])目前(?![为的])/g;
+/** A word by which the rest of a 目前 sentence plans: SENTENCE_PLANS (计划, 将, 要, 力争, 目标, 今年, 到2025年…), 全年 (not 预计全年, the year under way estimated), 下一步, 年底前. */
+const PLANS_AFTER_NOW = [SENTENCE_PLANS, '(?<!预计)全年', '下一步', '新的一年', '年底前'].join('|');
+
+/** Result cues, labelled 目前 with the year the text speaks of, for a sentence opening on 目前 (NOW_OPENING). */
+function nowOpening(text: string, thisYear: number): TenseCue[] {
+  if (!text.includes('目前')) return [];
+  const sentenceEnd = stopFinder(text, /[。！？!?\n]/g);
+  const nextPlanningWord = stopFinder(text, new RegExp(PLANS_AFTER_NOW, 'g'));
+  return matchesOf(NOW_OPENING, text).map((m) => {
+    const end = m.index + 2;
+    const stop = sentenceEnd(end);
+    const sentenceStop = stop < 0 ? text.length : stop;
+    const planned = nextPlanningWord(end);
+    const until = planned >= 0 && planned < sentenceStop ? planned : sentenceStop;
+    return { start: m.index, end, tense: 'result' as const, year: thisYear, label: '目前', source: 'word' as const, until };
+  });
 }
 
 /**

@@ -231,9 +231,26 @@ const OWN_AIM = /力争|确保|争取|计划|(?<!即)将(?![乐军近])|(?<![主
 
 /** Words that set an aim besides a bare 将 (AIMS_SET): with any of them a sentence plans for the sentences after it too. */
 const SETS_AIMS = new RegExp(AIMS_SET);
+/**
+ * A pace or an effort described closing its clause, no aim set: 加快 after what quickens (转型升级步伐加快，, 进程明显加快,
+ * 城乡信息化建设加快), 努力 of an effort made (经过全县上下共同努力，, 付出了不懈努力). Not a need or a will before it in its clause
+ * (仍需加快, 步伐必须加快, 项目建设务必加快, 必须付出艰苦努力, 全县将继续努力), nor 推动 (合力推动，: the work to be done).
+ */
+const PACE_OR_EFFORT_DESCRIBED =
+  /(?:步伐|进程|進程|进度|進度|速度|节奏|節奏|增速|建设|建設|转型|轉型)(?:明显|明顯|显著|顯著|进一步|進一步|全面|持续|持續|不断|不斷|逐步|逐季)?加快(?=[，,。；;！？\n]|$)|(?:经过|經過|了)[^，,。；;！？\n]{0,12}?努力(?=[，,。；;！？\n]|$)/g;
+/** A need or a will in the clause before such a verb (仍需, 必须, 务必, 应当, 有待, 要, 将, 继续): the clause asks, it describes nothing. */
+const ASKED_IN_CLAUSE = /[需須须要应應待将將]|务必|務必|继续|繼續|力争|确保|争取/;
+/** The sentence without its clauses of a pace or an effort described (PACE_OR_EFFORT_DESCRIBED), for SETS_AIMS. */
+function withoutPaceDescribed(sentence: string): string {
+  if (!/加快|努力/.test(sentence)) return sentence;
+  return sentence.replace(PACE_OR_EFFORT_DESCRIBED, (found: string, at: number) => {
+    const clauseStart = Math.max(...['，', ',', '。', '；', ';', '！', '？', '\n'].map((c) => sentence.lastIndexOf(c, at)));
+    return ASKED_IN_CLAUSE.test(sentence.slice(clauseStart + 1, at + found.length)) ? found : '';
+  });
+}
 /** A sentence whose only word of the future is 将 (…将突破5000万人次): it foresees, it sets no aims for the next. */
 function willOnlyAims(sentence: string): boolean {
-  return sentence.includes('将') && !SETS_AIMS.test(sentence);
+  return sentence.includes('将') && !SETS_AIMS.test(withoutPaceDescribed(sentence));
 }
 
 /**
