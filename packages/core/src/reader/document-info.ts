@@ -162,8 +162,24 @@ const PERIOD_PLAN_NAMED =
  */
 function periodPlanIssuedBefore(title: string, text: string, issued: number): number | null {
   const quoted = PERIOD_PLAN_NAMED.exec(/规划/.test(title) ? text : `${title}\n${pageOpening(text)}`);
-  const own = quoted && !NOTICE_ON_PLAN_WORK.test(quoted[0]) ? readPeriod(quoted[0]) : null;
+  const own = (quoted && !NOTICE_ON_PLAN_WORK.test(quoted[0]) ? readPeriod(quoted[0]) : null) ?? periodAimedAt(text);
   return own && !own.reviewed && own.first < issued && issued <= own.last && !figureOfThisYear(text) ? own.first : null;
+}
+/**
+ * The five-year period a page's aims are set for, though it names no plan issued (“十四五”期间，我市加强…。到2025年，力争…;
+ * 根据《某市“十四五”…规划（征求意见稿）》，到2025年…): the latest period the page names, reviewed nowhere it is named, when
+ * the page's deadlines include that period's last year and none falls before it (a vision beyond it, 到2035年, aside). A page
+ * with an earlier stage (到2023年…，到2025年…) is a plan of its own issue year, not the period's.
+ */
+function periodAimedAt(text: string): { first: number; last: number; reviewed: false } | null {
+  let first = 0;
+  for (const five of matchesOf(FIVE_YEARS, text)) first = Math.max(first, fiveYearFirst(five));
+  if (first === 0) return null;
+  const last = first + 4;
+  const deadlines = matchesOf(DEADLINE_YEAR, text).map((m) => Number(m[1]));
+  if (!deadlines.includes(last) || deadlines.some((year) => year < last) || reviewedElsewhere(text, first)) return null;
+  // (Nor a page writing a later year of the period as its own, 杭州2023年游客接待量…: it speaks from that time, and quotes the plan.)
+  return writtenYears(text.replace(DEADLINE_YEAR, '')).some((year) => year > first && year < last) ? null : { first, last, reviewed: false };
 }
 /**
  * A notice on the work of a period's plan, not issuing it (《关于推进落实“十四五”养老服务规划的通知》, 《关于贯彻落实某省“十四五”…规划的
@@ -201,7 +217,7 @@ function figureOfThisYear(text: string): boolean {
 /** The periods' ordinals (十四 of 十四五), as 第十四个五年规划 writes them. */
 const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|');
 /** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
-const FIVE_YEAR = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD_ORDINALS})个五年规划`);
+const FIVE_YEAR = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD_ORDINALS})个五年(?:发展)?规划`);
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
 const fiveYearFirst = (m: RegExpExecArray): number => PERIOD_YEARS.get(m[1] ?? `${m[2]!}五`)!.first;
 /** A five-year period named, perhaps quoted, perhaps as its plan (“十四五”规划的): what a turning year or a period's turn is of. */
@@ -666,11 +682,12 @@ export function readYear(
   const drafted = draftAfterExecution(text);
   if (drafted !== null) return withPeriod({ year: drafted, source: 'text' as const });
   // (Nor a headline restating a deadline, 宣城2016年茶叶产值或达12.5亿, when the page says otherwise when its plan starts: a date
-  // line, the plan's span, or an earlier stage aimed at, 力争2016年内…，到2020年… — else that year is all the page gives.)
+  // line, the plan's span, an earlier stage aimed at, 力争2016年内…，到2020年…, or the period whose close it is, 某省力争2025年GDP
+  // 达…⏎…“十四五”规划纲要…到2025年 (periodAimedAt) — else that year is all the page gives.)
   // (A date line of the year before the headline's is no such thing: 某县计划2024年完成投资… posted 2023-12-25 is next year's plan.)
   const datedOtherwise = (year: number): boolean => {
     const dateLine = issueYear(text);
-    return period !== null || (dateLine !== null && dateLine !== year - 1) || [...aimedYears(text)].some((y) => y < year);
+    return period !== null || (dateLine !== null && dateLine !== year - 1) || [...aimedYears(text)].some((y) => y < year) || periodAimedAt(text)?.last === year;
   };
   // (Not the date of a paper's edition line taken for a title, 某某日报/2024年/1月/3日/第001版: the day it was printed.)
   const inTitle = [
@@ -921,6 +938,10 @@ export function readYear(
   if (ahead !== null) return { year: ahead, source: 'text', thisYear: ahead - 1 };
   const event = written.length === 0 ? soleEventYear(text) : null;
   if (event !== null) return { year: event, source: 'text' };
+  // A text dating nothing else whose aims are due at the close of the period it names (《某区“十三五”规划纲要》正式发布。…
+  // 到2020年，…): a five-year plan's, of the period's first year (corpus Decisions 2).
+  const aimedPeriod = periodAimedAt(text);
+  if (aimedPeriod !== null) return { year: aimedPeriod.first, source: 'text' };
   return { year: null, source: 'unknown' };
 }
 
