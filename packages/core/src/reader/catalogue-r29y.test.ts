@@ -38,6 +38,11 @@ const CATALOGUE: [string, string, [number | null, string[]]][] = [
     '《柳溪镇国民经济和社会发展第十三个五年发展规划纲要》日前出台。纲要提出，到2020年，全镇农民人均可支配收入达到2.6万元，建成美丽乡村示范村8个。',
     [2016, ['2.6万元 2020', '8个 2020']],
   ],
+  [
+    '1e a department’s yearly meeting that reviews one period and aims at the next one’s close',
+    '新华社山城3月5日电 岭南省林业局在5日召开的年度工作会议上透露，“十三五”时期，全省累计完成造林1260万亩。会议提出，“十四五”期间全省林业将保护与发展并重，到2025年，全省森林覆盖率力争达到62%，新增国家森林城市4个。',
+    [2021, ['62% 2025', '4个 2025']],
+  ],
   // 2. Must not fire: the page's own year stands.
   [
     '2a a yearly report that reviews last year, plans this year and also aims at the period’s close',

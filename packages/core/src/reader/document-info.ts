@@ -905,7 +905,11 @@ export function readYear(
   // A dated text that names a period only as the nation's plan (聚焦国家“十四五”规划102项重大工程 in a province's 实施方案
   // signed 2023年3月17日) plans for no period of its own: its issue year decides (corpus Decisions 2).
   if (issued !== null && namesOnlyNationalPeriod(text)) return { year: issued, source: 'date' };
-  const found = readPeriod(text);
+  // (A later period the page's aims are due at the close of outranks the one it names first: “十三五”时期，当地完成…。…到2025年，
+  // 力争… reviews one period and plans the next — periodAimedAt.)
+  const aimedPeriod = periodAimedAt(text);
+  const foundFirst = readPeriod(text);
+  const found = aimedPeriod !== null && (foundFirst === null || foundFirst.first < aimedPeriod.first) ? aimedPeriod : foundFirst;
   const named = found && !framesAYear(text) && !onlyAlignsYearAims(text) && periodPlanned(found, text);
   // A page dated after the period it names has ended (“十四五”期间累计投入… on a page of 2026) looks back on it, however it
   // words its results: no page plans a period gone by, so its issue year is its own.
@@ -940,7 +944,6 @@ export function readYear(
   if (event !== null) return { year: event, source: 'text' };
   // A text dating nothing else whose aims are due at the close of the period it names (《某区“十三五”规划纲要》正式发布。…
   // 到2020年，…): a five-year plan's, of the period's first year (corpus Decisions 2).
-  const aimedPeriod = periodAimedAt(text);
   if (aimedPeriod !== null) return { year: aimedPeriod.first, source: 'text' };
   return { year: null, source: 'unknown' };
 }
