@@ -166,12 +166,20 @@ function periodPlanIssuedBefore(title: string, text: string, issued: number): nu
   return own && !own.reviewed && own.first < issued && issued <= own.last && !figureOfThisYear(text) ? own.first : null;
 }
 /**
+ * A document on a period's plan named in book marks, its name going on past the plan's to a notice, an opinion or a review
+ * (《关于推进落实“十四五”养老服务规划的通知》, 《关于某省“十四五”…规划中期评估情况的通知》): the page tells of that document's work, of its own
+ * date — not the plan's issue (《关于印发…规划的通知》, which PERIOD_PLAN_NAMED reads).
+ */
+const PERIOD_PLAN_WORK_NAMED =
+  /《(?![^《》\n]{0,8}关于印发)[^《》\n]{0,30}?十[一二三四五]五[^《》\n]{0,40}?规划[^《》\n]{0,16}?(?:通知|意见|情况|报告|决定|方案)》/;
+/**
  * The five-year period a page's aims are set for, though it names no plan issued (“十四五”期间，我市加强…。到2025年，力争…;
  * 根据《某市“十四五”…规划（征求意见稿）》，到2025年…): the latest period the page names, reviewed nowhere it is named, when
  * the page's deadlines include that period's last year and none falls before it (a vision beyond it, 到2035年, aside). A page
  * with an earlier stage (到2023年…，到2025年…) is a plan of its own issue year, not the period's.
  */
 function periodAimedAt(text: string): { first: number; last: number; reviewed: false } | null {
+  if (PERIOD_PLAN_WORK_NAMED.test(text)) return null;
   let first = 0;
   for (const five of matchesOf(FIVE_YEARS, text)) first = Math.max(first, fiveYearFirst(five));
   if (first === 0) return null;
