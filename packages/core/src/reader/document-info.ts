@@ -224,8 +224,13 @@ function figureOfThisYear(text: string): boolean {
 }
 /** The periods' ordinals (十四 of 十四五), as 第十四个五年规划 writes them. */
 const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|');
-/** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
-const FIVE_YEAR = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD_ORDINALS})个五年(?:发展)?规划`);
+/**
+ * A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. 第十三个五年发展规划 only inside a document's
+ * name in book marks (《某区…第十三个五年发展规划纲要》): bare, it frames a year's work (今年是实施第十四个五年发展规划的关键一年).
+ */
+const FIVE_YEAR = new RegExp(
+  `[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD_ORDINALS})个五年(?:(?<=《[^《》\n]{0,40}第[一二三四五六七八九十]{1,3}个五年)发展)?规划`,
+);
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
 const fiveYearFirst = (m: RegExpExecArray): number => PERIOD_YEARS.get(m[1] ?? `${m[2]!}五`)!.first;
 /** A five-year period named, perhaps quoted, perhaps as its plan (“十四五”规划的): what a turning year or a period's turn is of. */
