@@ -162,9 +162,34 @@ const PERIOD_PLAN_NAMED =
  */
 function periodPlanIssuedBefore(title: string, text: string, issued: number): number | null {
   const quoted = PERIOD_PLAN_NAMED.exec(/规划/.test(title) ? text : `${title}\n${pageOpening(text)}`);
-  const own = (quoted && !NOTICE_ON_PLAN_WORK.test(quoted[0]) ? readPeriod(quoted[0]) : null) ?? periodAimedAt(text);
+  const own = (quoted && !NOTICE_ON_PLAN_WORK.test(quoted[0]) ? readPeriod(quoted[0]) : null) ?? periodAimedAtOverStamp(text);
   return own && !own.reviewed && own.first < issued && issued <= own.last && !figureOfThisYear(text) ? own.first : null;
 }
+/** A page speaking of its own present: this year's work or results so far (今年，我局将…, 年内计划…, 截至目前…已建成, 近年来…). */
+const SPEAKS_OF_ITS_PRESENT = /今年|年内|本年度?|明年|目前|截至|近年来|下一步/;
+/** A plan of its own span, shorter than a period's (三年行动计划, 两年攻坚, 用三年时间): of its issue year, the span's first. */
+const OWN_SPAN_PLAN = /[两三]年(?:行动|攻坚|提升)|用[两三]年(?:左右的?)?时间/;
+/** The words right before a period that refer to another's plan (按照“十四五”规划, 围绕“十四五”目标, 为贯彻落实《某市“十四五”…规划》). */
+const REFERS_TO_PERIOD_PLAN = /(?:按照|根据|依据|贯彻|落实|对照|对标|围绕)《?[^《》，,。；\n]{0,10}$/;
+/**
+ * periodAimedAt on a page dated later in the period, which it outranks only when nothing else tells the page's own time: not a
+ * page speaking of its present (今年，县交通运输局将…, 截至目前，全市已建成…: news or a yearly plan of its date, quoting the
+ * period's aims), not a plan of a span of its own (三年行动计划), and not one naming the period only as another document's it
+ * carries out or follows (为贯彻落实《某市“十四五”生态环境保护规划》，制定本方案, 按照“十四五”规划，到2025年…).
+ */
+function periodAimedAtOverStamp(text: string): ReturnType<typeof periodAimedAt> {
+  if (SPEAKS_OF_ITS_PRESENT.test(text) || OWN_SPAN_PLAN.test(text)) return null;
+  const fives = matchesOf(FIVE_YEARS, text);
+  if (fives.every((five) => REFERS_TO_PERIOD_PLAN.test(text.slice(Math.max(0, five.index - 16), five.index)))) return null;
+  const aimed = periodAimedAt(text);
+  // (Nor news of a plan issued whose name names no period, 某省印发制造业数字化转型行动方案: issued on the page's date, it is of
+  // that year, Decisions 2 — unless the page writes the issue's own earlier year, 禹州市人民政府公报2021年第4号…出台《…实施方案》.)
+  if (aimed && PLAN_ISSUED_UNPERIODED.test(text) && !writtenYears(text).some((year) => year <= aimed.first)) return null;
+  return aimed;
+}
+/** A plan reported issued under a name that names no period (印发制造业数字化转型行动方案, 出台《某市乡村建设行动实施方案》). */
+const PLAN_ISSUED_UNPERIODED =
+  /(?:印发|出台|发布)了?(?:《(?![^《》\n]*十[一二三四五]五)[^《》\n]*(?:方案|计划|意见)》|[^《》。，\n]{0,20}?(?:行动方案|实施方案|行动计划|工作方案|实施意见))/;
 /**
  * A document on a period's plan named in book marks, its name going on past the plan's to a notice, an opinion or a review
  * (《关于推进落实“十四五”养老服务规划的通知》, 《关于某省“十四五”…规划中期评估情况的通知》): the page tells of that document's work, of its own
@@ -696,11 +721,17 @@ export function readYear(
   if (drafted !== null) return withPeriod({ year: drafted, source: 'text' as const });
   // (Nor a headline restating a deadline, 宣城2016年茶叶产值或达12.5亿, when the page says otherwise when its plan starts: a date
   // line, the plan's span, an earlier stage aimed at, 力争2016年内…，到2020年…, or the period whose close it is, 某省力争2025年GDP
-  // 达…⏎…“十四五”规划纲要…到2025年 (periodAimedAt) — else that year is all the page gives.)
+  // 达…⏎…“十四五”规划纲要…到2025年 (periodAimedAt; not a page speaking of its present, 近年来…已完成投资12亿元) — else that year
+  // is all the page gives.)
   // (A date line of the year before the headline's is no such thing: 某县计划2024年完成投资… posted 2023-12-25 is next year's plan.)
   const datedOtherwise = (year: number): boolean => {
     const dateLine = issueYear(text);
-    return period !== null || (dateLine !== null && dateLine !== year - 1) || [...aimedYears(text)].some((y) => y < year) || periodAimedAt(text)?.last === year;
+    return (
+      period !== null ||
+      (dateLine !== null && dateLine !== year - 1) ||
+      [...aimedYears(text)].some((y) => y < year) ||
+      (!SPEAKS_OF_ITS_PRESENT.test(text) && periodAimedAt(text)?.last === year)
+    );
   };
   // (Not the date of a paper's edition line taken for a title, 某某日报/2024年/1月/3日/第001版: the day it was printed.)
   const inTitle = [
