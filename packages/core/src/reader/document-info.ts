@@ -162,8 +162,57 @@ const PERIOD_PLAN_NAMED =
  */
 function periodPlanIssuedBefore(title: string, text: string, issued: number): number | null {
   const quoted = PERIOD_PLAN_NAMED.exec(/规划/.test(title) ? text : `${title}\n${pageOpening(text)}`);
-  const own = quoted && !NOTICE_ON_PLAN_WORK.test(quoted[0]) ? readPeriod(quoted[0]) : null;
+  const own = (quoted && !NOTICE_ON_PLAN_WORK.test(quoted[0]) ? readPeriod(quoted[0]) : null) ?? periodAimedAtOverStamp(text);
   return own && !own.reviewed && own.first < issued && issued <= own.last && !figureOfThisYear(text) ? own.first : null;
+}
+/** A page speaking of its own present: this year's work or results so far (今年，我局将…, 年内计划…, 截至目前…已建成, 近年来…). */
+const SPEAKS_OF_ITS_PRESENT = /今年|年内|本年度?|明年|目前|截至|近年来|下一步/;
+/** A plan of its own span, shorter than a period's (三年行动计划, 两年攻坚, 用三年时间): of its issue year, the span's first. */
+const OWN_SPAN_PLAN = /[两三]年(?:行动|攻坚|提升)|用[两三]年(?:左右的?)?时间/;
+/** The words right before a period that refer to another's plan (按照“十四五”规划, 围绕“十四五”目标, 为贯彻落实《某市“十四五”…规划》). */
+const REFERS_TO_PERIOD_PLAN = /(?:按照|根据|依据|贯彻|落实|对照|对标|围绕)《?[^《》，,。；\n]{0,10}$/;
+/**
+ * periodAimedAt on a page dated later in the period, which it outranks only when nothing else tells the page's own time: not a
+ * page speaking of its present (今年，县交通运输局将…, 截至目前，全市已建成…: news or a yearly plan of its date, quoting the
+ * period's aims), not a plan of a span of its own (三年行动计划), and not one naming the period only as another document's it
+ * carries out or follows (为贯彻落实《某市“十四五”生态环境保护规划》，制定本方案, 按照“十四五”规划，到2025年…).
+ */
+function periodAimedAtOverStamp(text: string): ReturnType<typeof periodAimedAt> {
+  if (SPEAKS_OF_ITS_PRESENT.test(text) || OWN_SPAN_PLAN.test(text)) return null;
+  const fives = matchesOf(FIVE_YEARS, text);
+  if (fives.every((five) => REFERS_TO_PERIOD_PLAN.test(text.slice(Math.max(0, five.index - 16), five.index)))) return null;
+  const aimed = periodAimedAt(text);
+  // (Nor news of a plan issued whose name names no period, 某省印发制造业数字化转型行动方案: issued on the page's date, it is of
+  // that year, Decisions 2 — unless the page writes the issue's own earlier year, 禹州市人民政府公报2021年第4号…出台《…实施方案》.)
+  if (aimed && PLAN_ISSUED_UNPERIODED.test(text) && !writtenYears(text).some((year) => year <= aimed.first)) return null;
+  return aimed;
+}
+/** A plan reported issued under a name that names no period (印发制造业数字化转型行动方案, 出台《某市乡村建设行动实施方案》). */
+const PLAN_ISSUED_UNPERIODED =
+  /(?:印发|出台|发布)了?(?:《(?![^《》\n]*十[一二三四五]五)[^《》\n]*(?:方案|计划|意见)》|[^《》。，\n]{0,20}?(?:行动方案|实施方案|行动计划|工作方案|实施意见))/;
+/**
+ * A document on a period's plan named in book marks, its name going on past the plan's to a notice, an opinion or a review
+ * (《关于推进落实“十四五”养老服务规划的通知》, 《关于某省“十四五”…规划中期评估情况的通知》): the page tells of that document's work, of its own
+ * date — not the plan's issue (《关于印发…规划的通知》, which PERIOD_PLAN_NAMED reads).
+ */
+const PERIOD_PLAN_WORK_NAMED =
+  /《(?![^《》\n]{0,8}关于印发)[^《》\n]{0,30}?十[一二三四五]五[^《》\n]{0,40}?规划[^《》\n]{0,16}?(?:通知|意见|情况|报告|决定|方案)》/;
+/**
+ * The five-year period a page's aims are set for, though it names no plan issued (“十四五”期间，我市加强…。到2025年，力争…;
+ * 根据《某市“十四五”…规划（征求意见稿）》，到2025年…): the latest period the page names, reviewed nowhere it is named, when
+ * the page's deadlines include that period's last year and none falls before it (a vision beyond it, 到2035年, aside). A page
+ * with an earlier stage (到2023年…，到2025年…) is a plan of its own issue year, not the period's.
+ */
+function periodAimedAt(text: string): { first: number; last: number; reviewed: false } | null {
+  if (PERIOD_PLAN_WORK_NAMED.test(text)) return null;
+  let first = 0;
+  for (const five of matchesOf(FIVE_YEARS, text)) first = Math.max(first, fiveYearFirst(five));
+  if (first === 0) return null;
+  const last = first + 4;
+  const deadlines = matchesOf(DEADLINE_YEAR, text).map((m) => Number(m[1]));
+  if (!deadlines.includes(last) || deadlines.some((year) => year < last) || reviewedElsewhere(text, first)) return null;
+  // (Nor a page writing a later year of the period as its own, 杭州2023年游客接待量…: it speaks from that time, and quotes the plan.)
+  return writtenYears(text.replace(DEADLINE_YEAR, '')).some((year) => year > first && year < last) ? null : { first, last, reviewed: false };
 }
 /**
  * A notice on the work of a period's plan, not issuing it (《关于推进落实“十四五”养老服务规划的通知》, 《关于贯彻落实某省“十四五”…规划的
@@ -200,8 +249,13 @@ function figureOfThisYear(text: string): boolean {
 }
 /** The periods' ordinals (十四 of 十四五), as 第十四个五年规划 writes them. */
 const PERIOD_ORDINALS = PLAN_PERIODS.map(([name]) => name.slice(0, -1)).join('|');
-/** A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. */
-const FIVE_YEAR = new RegExp(`[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD_ORDINALS})个五年规划`);
+/**
+ * A five-year plan period (“十四五”); reviewed (完成情况) it speaks of its last year. 第十三个五年发展规划 only inside a document's
+ * name in book marks (《某区…第十三个五年发展规划纲要》): bare, it frames a year's work (今年是实施第十四个五年发展规划的关键一年).
+ */
+const FIVE_YEAR = new RegExp(
+  `[“"‘]?(${PERIOD_NAMES})[”"’]?|第(${PERIOD_ORDINALS})个五年(?:(?<=《[^《》\n]{0,40}第[一二三四五六七八九十]{1,3}个五年)发展)?规划`,
+);
 /** The plan period a five-year match names: “十四五” and 第十四个五年规划 alike. */
 const fiveYearFirst = (m: RegExpExecArray): number => PERIOD_YEARS.get(m[1] ?? `${m[2]!}五`)!.first;
 /** A five-year period named, perhaps quoted, perhaps as its plan (“十四五”规划的): what a turning year or a period's turn is of. */
@@ -667,11 +721,18 @@ export function readYear(
   const drafted = draftAfterExecution(text);
   if (drafted !== null) return withPeriod({ year: drafted, source: 'text' as const });
   // (Nor a headline restating a deadline, 宣城2016年茶叶产值或达12.5亿, when the page says otherwise when its plan starts: a date
-  // line, the plan's span, or an earlier stage aimed at, 力争2016年内…，到2020年… — else that year is all the page gives.)
+  // line, the plan's span, an earlier stage aimed at, 力争2016年内…，到2020年…, or the period whose close it is, 某省力争2025年GDP
+  // 达…⏎…“十四五”规划纲要…到2025年 (periodAimedAt; not a page speaking of its present, 近年来…已完成投资12亿元) — else that year
+  // is all the page gives.)
   // (A date line of the year before the headline's is no such thing: 某县计划2024年完成投资… posted 2023-12-25 is next year's plan.)
   const datedOtherwise = (year: number): boolean => {
     const dateLine = issueYear(text);
-    return period !== null || (dateLine !== null && dateLine !== year - 1) || [...aimedYears(text)].some((y) => y < year);
+    return (
+      period !== null ||
+      (dateLine !== null && dateLine !== year - 1) ||
+      [...aimedYears(text)].some((y) => y < year) ||
+      (!SPEAKS_OF_ITS_PRESENT.test(text) && periodAimedAt(text)?.last === year)
+    );
   };
   // (Not the date of a paper's edition line taken for a title, 某某日报/2024年/1月/3日/第001版: the day it was printed.)
   const inTitle = [
@@ -889,7 +950,11 @@ export function readYear(
   // A dated text that names a period only as the nation's plan (聚焦国家“十四五”规划102项重大工程 in a province's 实施方案
   // signed 2023年3月17日) plans for no period of its own: its issue year decides (corpus Decisions 2).
   if (issued !== null && namesOnlyNationalPeriod(text)) return { year: issued, source: 'date' };
-  const found = readPeriod(text);
+  // (A later period the page's aims are due at the close of outranks the one it names first: “十三五”时期，当地完成…。…到2025年，
+  // 力争… reviews one period and plans the next — periodAimedAt.)
+  const aimedPeriod = periodAimedAt(text);
+  const foundFirst = readPeriod(text);
+  const found = aimedPeriod !== null && (foundFirst === null || foundFirst.first < aimedPeriod.first) ? aimedPeriod : foundFirst;
   const named = found && !framesAYear(text) && !onlyAlignsYearAims(text) && periodPlanned(found, text);
   // A page dated after the period it names has ended (“十四五”期间累计投入… on a page of 2026) looks back on it, however it
   // words its results: no page plans a period gone by, so its issue year is its own.
@@ -922,6 +987,9 @@ export function readYear(
   if (ahead !== null) return { year: ahead, source: 'text', thisYear: ahead - 1 };
   const event = written.length === 0 ? soleEventYear(text) : null;
   if (event !== null) return { year: event, source: 'text' };
+  // A text dating nothing else whose aims are due at the close of the period it names (《某区“十三五”规划纲要》正式发布。…
+  // 到2020年，…): a five-year plan's, of the period's first year (corpus Decisions 2).
+  if (aimedPeriod !== null) return { year: aimedPeriod.first, source: 'text' };
   return { year: null, source: 'unknown' };
 }
 
