@@ -125,7 +125,7 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly:
-      !plansSomething(withoutNotSet) ||
+      !(plansSomething(withoutNotSet) || yearHeadingsAim(clean.text, year)) ||
       (RESULTS_HEADLINE.test(info.title) && !plansSomething(withoutAimsWithoutFigures(withoutNotSet)) && !headsTargetColumn(clean.text)) ||
       newsWithOwnResults(withoutNotSet, info.title, info.delivered === true),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
@@ -826,27 +826,88 @@ const BREAKDOWN_OPENING = /^[\s\u3000]*其中[，,：:]/;
 const FIVE_YEAR_SPAN = /五年|5年|十[一二三四五]五/;
 /** 赶超发展的五年, 砥砺奋进的五年, 过去5年: a heading naming the five years past (its 五 or 5 is no figure). */
 const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
+/** Words a year heading ends on that say its lines report the year (2023年成绩单, 2025年亮点, 2022成绩单). */
+const YEAR_HEADING_RESULTS = '成绩单|成绩|成就|成效|答卷|回顾|亮点|数据';
+/** Words a year heading ends on that say its lines are aims (2024年展望, 2026年落点, 2024 新重庆 开新局, 2023新目标). */
+const YEAR_HEADING_AIMS = '展望|目标|新局|落点|蓝图';
+/** Words a year heading ends on that say neither (2024年看点): its year against the plan's says which. */
+const YEAR_HEADING_EITHER = '看点|关键词';
 /**
- * A digest's line that is a year alone, with a lead word before it or a dash or colon after it, or both: groups 1 the
- * lead, 2 the year, 3 the dash or colon. One shape for a review's line and an outlook's (yearLineOf says which held).
+ * A digest's line that is a year alone or a year and a short label, heading the one-fact lines under it: groups 1 a lead
+ * word (回顾2023年, 展望2024年), 2 the year, 3 年, 4 the label's words before 5 its closing word (2023年成绩单, 2025年亮点,
+ * 2024 新重庆 开新局), 6 a closing dash or colon (2025年——, 2024年：). Without 年 the year needs its label (2022成绩单): a bare
+ * 2020 is a table's column or a date a PDF split over lines.
  */
-const yearLine = (leads: string) =>
+const YEAR_HEADING = new RegExp(
   // (Each optional word takes the spaces after it: spaces on both sides of a word that is not there were split two ways.)
-  new RegExp(`^[\\s${BULLET_MARKS}]*(?:(${leads})\\s*)?((?:19|20)\\d{2})\\s*年\\s*(?:([—–－-]{1,2}|[：:])\\s*)?$`);
+  `^[\\s${BULLET_MARKS}]*(?:(回顾|回首|回望|盘点|展望)\\s*)?((?:19|20)\\d{2})\\s*(?:(年度?)\\s*)?` +
+    `(?:([^\\d\\s。，,；;！？：:、|（(][^\\d。，,；;！？：:、|（(\\n]{0,7}?)\\s*)??(?:(${YEAR_HEADING_RESULTS}|${YEAR_HEADING_AIMS}|${YEAR_HEADING_EITHER})\\s*)?` +
+    `(?:([—–－-]{1,2}|[：:])\\s*)?$`,
+);
+/** A year heading's reading: the role and year of the lines under it, and whether a label (not the year alone) gave the role. */
+interface YearHeading {
+  role: Passage['role'];
+  year: number;
+  labelled: boolean;
+}
 /**
- * A news digest's line that is a year alone, closed by a dash or colon (2025年——, 2024年：) or opened by 回顾 (回顾2023年),
- * heading the lines about that year: of a year before the plan's it opens a review of that year, up to a line that plans
- * (2026年——, 今年…目标).
+ * Words of an aim before a heading's label (2024年要取得更大成就, 2025年将再创佳绩): a sentence that plans, not a heading. Not
+ * 要 in 主要, 简要, 重要 (2019年主要预期目标：, 2025年政府工作简要回顾).
  */
-const BARE_YEAR_LINE = yearLine('回顾|回首|回望|盘点');
+const AIM_BEFORE_LABEL = /(?<![主简重])要|将|更|再|力争|争取|确保|努力/;
+const AIMS_WORD = new RegExp(`^(?:展望|${YEAR_HEADING_AIMS})$`);
+const RESULTS_WORD = new RegExp(`^(?:回顾|回首|回望|盘点|${YEAR_HEADING_RESULTS})$`);
 /**
- * A digest's line that looks ahead to a year alone (展望2024年, 展望2024年：): the lines under it are that year's targets,
- * closing the review a 回顾2023年 line opened above them.
+ * What a year heading line makes of the uncued lines under it: a lead or label of results or aims says so; a bare year
+ * or one labelled neither reports when it is before `planYear` (a report of results only: whenever) and aims when it is
+ * the plan's or later. Not a line with words before its label and no label word (2024年气势如虹 is read as before), nor
+ * one the next line shows is no heading: a year or a month right under it (a table's columns 2020年⏎2025年, a date split
+ * over lines 2024年⏎3月5日) or no line at all.
  */
-const OUTLOOK_YEAR_LINE = yearLine('展望');
-/** The year of a yearLine match that is a heading: one with its lead word, or (`leadOnly` false) with its dash or colon. */
-function yearLineOf(m: RegExpExecArray | null, leadOnly: boolean): number | null {
-  return m && (m[1] || (!leadOnly && m[3])) ? Number(m[2]) : null;
+function yearHeadingOf(line: string, text: string, end: number, planYear: number | null, reportsOnly: boolean): YearHeading | null {
+  const m = YEAR_HEADING.exec(line);
+  // (Words with no label word after them are a sentence or a slogan, 2024年气势如虹, not a heading; nor is a bare 2020.)
+  if (!m || (m[4] && !m[5]) || (!m[1] && !m[3] && !m[5]) || line.trim().length > 16) return null;
+  // (2024年要取得更大成就： is an aim in a sentence's words, no heading of results.)
+  if (m[4] && AIM_BEFORE_LABEL.test(m[4])) return null;
+  const labelled = m[5] ?? m[1];
+  const next = nextWordsLine(text, end);
+  if (next === '' || /^(?:(?:19|20)\d{2}|\d{1,2}\s*月|年)/.test(next)) return null;
+  const year = Number(m[2]);
+  const aims = labelled !== undefined && AIMS_WORD.test(labelled);
+  const results = labelled !== undefined && RESULTS_WORD.test(labelled);
+  if (aims) return { role: 'target', year, labelled: true };
+  if (results || reportsOnly) return { role: 'actual', year, labelled: results };
+  if (planYear === null) return null;
+  return { role: year < planYear ? 'actual' : 'target', year, labelled: false };
+}
+/** A short line opening with a year (or a lead word and a year): the lines yearHeadingOf is asked about. */
+const YEAR_HEADING_CANDIDATE = new RegExp(
+  `(?<![^\\n])[^\\S\\n${BULLET_MARKS}]*(?:(?:回顾|回首|回望|盘点|展望)[^\\S\\n]*)?(?:19|20)\\d{2}[^\\n]{0,14}(?![^\\n])`,
+  'g',
+);
+/**
+ * Whether a text's year headings set aims: one labelled so (2025年目标, 2024 新重庆 开新局), or one of the plan year or later
+ * after one of a year before it (2024年 over results, then 2025年 over lines with no 力争 or 目标 of their own) — a digest
+ * of a report that plans, though no word of planning is left in it. One heading of a year alone (2022年 over a year's
+ * results, dated by the year it reports) sets none.
+ */
+function yearHeadingsAim(text: string, planYear: number | null): boolean {
+  let pastSeen = false;
+  for (const m of matchesOf(YEAR_HEADING_CANDIDATE, text)) {
+    const heading = yearHeadingOf(m[0], text, m.index + m[0].length, planYear, false);
+    if (heading?.role === 'target' && (pastSeen || heading.labelled)) return true;
+    if (heading?.role === 'actual') pastSeen = true;
+  }
+  return false;
+}
+/** The first line after `end` with any words on it (up to 40 characters of it): what a heading line stands over. */
+function nextWordsLine(text: string, end: number): string {
+  const at = text.slice(end, end + 200).search(/\S/);
+  if (at < 0) return '';
+  const from = end + at;
+  const stop = text.indexOf('\n', from);
+  return text.slice(from, stop < 0 || stop - from > 40 ? from + 40 : stop);
 }
 /** A digest's bullet line that opens with its year (●2023年广东地区生产总值达到…): dated, like 2023年，…. */
 const BULLET_YEAR = new RegExp(`^\\s*[${BULLET_MARKS}]+\\s*(\\d{4})\\s*年`);
@@ -865,8 +926,6 @@ function reviewOpened(sentence: string, year: number | null, underWay = false): 
     const { last } = PERIOD_YEARS.get(period[1]!)!;
     return year !== null && last < year ? last : undefined;
   }
-  const bareYear = yearLineOf(BARE_YEAR_LINE.exec(sentence), false);
-  if (bareYear !== null) return year !== null && bareYear < year ? bareYear : undefined;
   const m = REVIEW_OPENING.exec(sentence) ?? BULLET_YEAR.exec(sentence) ?? YEAR_WAS_OPENING.exec(sentence);
   if (!m) return undefined;
   const named = m[1] ?? m[2];
@@ -1226,12 +1285,19 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // The due year a paragraph announcing a span's goals (今后五年…目标, “十四五”目标：) hands on to the paragraphs after
     // it that name no time of their own.
     let horizon: number | null = null;
+    // The role and year a year heading line gave the lines under it (yearHeadingOf), up to the next or the block's end.
+    let headed: Passage | null = null;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
       const listGoesOn = newParagraph && LIST_ITEM_END.test(clean.text.slice(Math.max(0, lastEnd - 2), lastEnd));
       // The sentence, sliced once: its cues of review, of years written and of a bare 将 are read from it.
       const whole = clean.text.slice(sentence.start, sentence.end);
+      // Rows of an indicator table are read as a table, not as prose.
+      // (A line inside one that is no row of cells is prose: t.prose.)
+      const inTable = tables.some(
+        (t) => t.start <= sentence.start && sentence.end <= t.end && !t.prose?.some(([start, end]) => start <= sentence.start && sentence.end <= end),
+      );
       // A paragraph's first sentence: its goals, its news lede and its review opening are read from it.
       const opening = newParagraph || i === 0 ? whole : '';
       if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(opening);
@@ -1260,6 +1326,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
             !OWN_AIM.test(opening) &&
             !HEADING_BETWEEN.test(clean.text.slice(lastEnd, sentence.start))));
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual') && !addsResults)) passage = partPassage;
+      // (Under a year heading its role and year stand where the part's would.)
+      if (newParagraph && headed && passage === partPassage) {
+        passage = { ...headed };
+        reviewOpen = headed.role === 'actual';
+      }
       // (Its tense, not the span the paragraph before named: 2020年至2024年间… then 此外，…存栏量达… is a stock of now.)
       else if (addsResults) passage = { role: 'actual', year: addedResultsYear(passage.year, partPassage.year, dates.year, openingBefore) };
       else if (newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
@@ -1291,11 +1362,19 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
             passage = { role: passage.role, year: reviewed };
         }
       }
-      const outlook = newParagraph || i === 0 ? yearLineOf(OUTLOOK_YEAR_LINE.exec(opening), true) : null;
-      if (outlook !== null && year !== null && outlook >= year) {
-        reviewOpen = false;
-        passage = { role: 'target', year: outlook };
-      }
+      // A year heading line (2023年, 2025年亮点, 2024 新重庆 开新局) sets the role and year of the lines under it until the next
+      // one or the block's end; a heading of results gives way to a line that turns to the plan (今年…, 展望未来).
+      const heading =
+        (newParagraph || i === 0) && !inTable
+          ? yearHeadingOf(opening, clean.text, sentence.end, review && year !== null ? year + 1 : year, dates.reportsOnly)
+          : null;
+      if (heading) {
+        headed = { role: heading.role, year: heading.year };
+        passage = { ...headed };
+        reviewOpen = heading.role === 'actual';
+        reviewOfFive = false;
+        soFarOpen = false;
+      } else if (newParagraph && headed?.role === 'actual' && (TURN_TO_PLAN.test(opening) || DIGEST_TURNS_AHEAD.test(opening))) headed = null;
       const pastYear = newParagraph || i === 0 ? pastYearSubjectOpened(opening, review && year !== null ? year + 1 : year) : null;
       if (pastYear !== null) {
         reviewOpen = true;
@@ -1327,11 +1406,6 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           : unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
       const readable = mention ? mention.start : sentence.end - sentence.start;
       const text = clean.text.slice(sentence.start, sentence.start + readable);
-      // Rows of an indicator table are read as a table, not as prose.
-      // (A line inside one that is no row of cells is prose: t.prose.)
-      const inTable = tables.some(
-        (t) => t.start <= sentence.start && sentence.end <= t.end && !t.prose?.some(([start, end]) => start <= sentence.start && sentence.end <= end),
-      );
       let closing: ClosingTense;
       // Whether the sentence stated a figure (a target or a result).
       let stated = false;
