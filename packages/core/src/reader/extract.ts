@@ -125,11 +125,12 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly:
-      !(plansSomething(withoutNotSet) || yearHeadingsAim(clean.text, year)) ||
+      !(plansSomething(withoutNotSet) || yearHeadingsAim(clean.text, year, summarizesWork(info.title, clean.text))) ||
       (RESULTS_HEADLINE.test(info.title) && !plansSomething(withoutAimsWithoutFigures(withoutNotSet)) && !headsTargetColumn(clean.text)) ||
       newsWithOwnResults(withoutNotSet, info.title, info.delivered === true),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
+    ...(yearSource === 'text' && PLAN_TITLE.test((info.title || /^[^\n]*/.exec(clean.text)![0]).trim()) ? { yearOfTargets: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
     ...(yearSource === 'date' ? { dated: true } : {}),
     ...(namesPartGone(clean.text, year) ? { partGone: true } : {}),
@@ -621,6 +622,8 @@ interface PlanDates {
   partGone?: boolean;
   /** The title names a summary of the work done (2023年工作总结, 述职报告) and no plan: it reviews the year it is dated in. */
   summaryTitle?: boolean;
+  /** A text titled a plan (…推进计划) whose year is only the one its targets share (yearTheTargetsShare): no word of it dates it. */
+  yearOfTargets?: boolean;
   /** The plan's year is the text's one written horizon (DocumentInfo.horizon): a span of work ahead ends at it. */
   spanEnd?: number;
 }
@@ -856,6 +859,19 @@ interface YearHeading {
  */
 const AIM_BEFORE_LABEL = /(?<![主简重])要|将|更|再|力争|争取|确保|努力/;
 const AIMS_WORD = new RegExp(`^(?:展望|${YEAR_HEADING_AIMS})$`);
+/** Words of a forecast or plan before a label of results (2025年预测数据, 2025年预期成效): the label no longer says results. */
+const FORECAST_BEFORE_LABEL = /预测|预期|预计|计划/;
+/**
+ * The line under a year that shows it is no heading: a year (a table's columns 2020年⏎2025年), a month (a date split over
+ * lines, 2024年⏎3月5日) or 年 (a year split from its 年).
+ */
+const NO_HEADING_UNDER = /^(?:(?:19|20)\d{2}|\d{1,2}\s*月|年)/;
+/**
+ * The line under a year that names the months of it gone (2025年⏎一季度…, 2025年⏎1—5月…, 2025年⏎上半年…): the year heads
+ * news of its progress, its results so far, not its aims.
+ */
+const MONTHS_GONE_UNDER =
+  /^(?:[一二三四1-4]季度|第[一二三四1-4]季度|前[两三二]季度|[上下]半年|\d{1,2}\s*[-—–－~～至]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|今年以来|截至)/;
 const RESULTS_WORD = new RegExp(`^(?:回顾|回首|回望|盘点|${YEAR_HEADING_RESULTS})$`);
 /**
  * What a year heading line makes of the uncued lines under it: a lead or label of results or aims says so; a bare year
@@ -864,22 +880,36 @@ const RESULTS_WORD = new RegExp(`^(?:回顾|回首|回望|盘点|${YEAR_HEADING_
  * one the next line shows is no heading: a year or a month right under it (a table's columns 2020年⏎2025年, a date split
  * over lines 2024年⏎3月5日) or no line at all.
  */
-function yearHeadingOf(line: string, text: string, end: number, planYear: number | null, reportsOnly: boolean): YearHeading | null {
+function yearHeadingOf(
+  line: string,
+  text: string,
+  start: number,
+  end: number,
+  planYear: number | null,
+  reportsOnly: boolean,
+  summary = false,
+): YearHeading | null {
   const m = YEAR_HEADING.exec(line);
   // (Words with no label word after them are a sentence or a slogan, 2024年气势如虹, not a heading; nor is a bare 2020.)
   if (!m || (m[4] && !m[5]) || (!m[1] && !m[3] && !m[5]) || line.trim().length > 16) return null;
   // (2024年要取得更大成就： is an aim in a sentence's words, no heading of results.)
   if (m[4] && AIM_BEFORE_LABEL.test(m[4])) return null;
-  const labelled = m[5] ?? m[1];
   const next = nextWordsLine(text, end);
-  if (next === '' || /^(?:(?:19|20)\d{2}|\d{1,2}\s*月|年)/.test(next)) return null;
+  if (next === '' || NO_HEADING_UNDER.test(next)) return null;
+  // (A year right under a year alone is the last of a table's year columns, 2023年⏎2024年⏎…, as the first is.)
+  if (/^(?:19|20)\d{2}\s*年?$/.test(previousWordsLine(text, start))) return null;
   const year = Number(m[2]);
+  // (2025年预测数据: a label of results after words of a forecast says neither; the year says which.)
+  const labelled = m[5] && m[4] && FORECAST_BEFORE_LABEL.test(m[4]) ? undefined : (m[5] ?? m[1]);
   const aims = labelled !== undefined && AIMS_WORD.test(labelled);
   const results = labelled !== undefined && RESULTS_WORD.test(labelled);
   if (aims) return { role: 'target', year, labelled: true };
   if (results || reportsOnly) return { role: 'actual', year, labelled: results };
+  // (2025年⏎一季度，…: news of the year's progress; the year's results so far.)
+  if (MONTHS_GONE_UNDER.test(next)) return { role: 'actual', year, labelled: false };
   if (planYear === null) return null;
-  return { role: year < planYear ? 'actual' : 'target', year, labelled: false };
+  // (A summary of the work done reviews the year it is dated in: 2024年 over its lines in 2024年工作总结 reports.)
+  return { role: year < planYear || (summary && year === planYear) ? 'actual' : 'target', year, labelled: false };
 }
 /** A short line opening with a year (or a lead word and a year): the lines yearHeadingOf is asked about. */
 const YEAR_HEADING_CANDIDATE = new RegExp(
@@ -892,14 +922,21 @@ const YEAR_HEADING_CANDIDATE = new RegExp(
  * of a report that plans, though no word of planning is left in it. One heading of a year alone (2022年 over a year's
  * results, dated by the year it reports) sets none.
  */
-function yearHeadingsAim(text: string, planYear: number | null): boolean {
-  let pastSeen = false;
+function yearHeadingsAim(text: string, planYear: number | null, summary: boolean): boolean {
+  // (The years of the headings of results before: two or more are a timeline, 2022年 / 2023年 / 2024年 of a retrospective,
+  // whose last year is no plan's.)
+  const past = new Set<number>();
   for (const m of matchesOf(YEAR_HEADING_CANDIDATE, text)) {
-    const heading = yearHeadingOf(m[0], text, m.index + m[0].length, planYear, false);
-    if (heading?.role === 'target' && (pastSeen || heading.labelled)) return true;
-    if (heading?.role === 'actual') pastSeen = true;
+    const heading = yearHeadingOf(m[0], text, m.index, m.index + m[0].length, planYear, false, summary);
+    if (heading?.role === 'target' && (past.size === 1 || heading.labelled)) return true;
+    if (heading?.role === 'actual') past.add(heading.year);
   }
   return false;
+}
+/** The last line before `start` with any words on it, trimmed: what a heading line stands under. */
+function previousWordsLine(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 200), start).trimEnd();
+  return before.slice(before.lastIndexOf('\n') + 1).trim();
 }
 /** The first line after `end` with any words on it (up to 40 characters of it): what a heading line stands over. */
 function nextWordsLine(text: string, end: number): string {
@@ -1366,7 +1403,15 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // one or the block's end; a heading of results gives way to a line that turns to the plan (今年…, 展望未来).
       const heading =
         (newParagraph || i === 0) && !inTable
-          ? yearHeadingOf(opening, clean.text, sentence.end, review && year !== null ? year + 1 : year, dates.reportsOnly)
+          ? yearHeadingOf(
+              opening,
+              clean.text,
+              sentence.start,
+              sentence.end,
+              dates.yearOfTargets ? null : review && year !== null ? year + 1 : year,
+              dates.reportsOnly,
+              dates.summaryTitle,
+            )
           : null;
       if (heading) {
         headed = { role: heading.role, year: heading.year };
@@ -1374,7 +1419,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         reviewOpen = heading.role === 'actual';
         reviewOfFive = false;
         soFarOpen = false;
-      } else if (newParagraph && headed?.role === 'actual' && (TURN_TO_PLAN.test(opening) || DIGEST_TURNS_AHEAD.test(opening))) headed = null;
+      } else if (newParagraph && headed?.role === 'actual' && turnsFromHeading(opening, review && year !== null ? year + 1 : year)) {
+        // (The lines after the turn are the part's again, not the heading's year's results.)
+        if (passage.role === headed.role && passage.year === headed.year) {
+          passage = partPassage;
+          reviewOpen = false;
+        }
+        headed = null;
+      }
       const pastYear = newParagraph || i === 0 ? pastYearSubjectOpened(opening, review && year !== null ? year + 1 : year) : null;
       if (pastYear !== null) {
         reviewOpen = true;
@@ -2019,6 +2071,15 @@ function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
  */
 const REPORT_LOOKED_BACK = /^[^\n]{0,20}?报告[^。；\n]{0,6}?回顾(?:总结)?了?(?:过去(?:的)?一年|一年来)[^。；\n]{0,30}?(?:成绩|成就|成效|工作)[^\n]*$/gm;
 const DIGEST_TURNS_AHEAD = /^[^\n]{0,30}?(?:展望|新的?一年|目标[：:]?[ \t\u3000]*$)/m;
+/**
+ * A line that ends a year heading's results: one that turns to the plan (今年…, 展望未来, …目标：) or opens with a year of the
+ * plan or later (2025年工作打算, 2025年全县上下要…).
+ */
+function turnsFromHeading(opening: string, planYear: number | null): boolean {
+  if (TURN_TO_PLAN.test(opening) || DIGEST_TURNS_AHEAD.test(opening)) return true;
+  const year = /^[\s\u3000]*((?:19|20)\d{2})\s*年/.exec(opening);
+  return year !== null && planYear !== null && Number(year[1]) >= planYear;
+}
 
 function reportLookedBackSpans(text: string, bodyEnd: number): ReviewSpan[] {
   const body = text.slice(0, bodyEnd);
