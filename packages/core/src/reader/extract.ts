@@ -125,11 +125,12 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly:
-      !plansSomething(withoutNotSet) ||
+      !(plansSomething(withoutNotSet) || yearHeadingsAim(clean.text, year, summarizesWork(info.title, clean.text))) ||
       (RESULTS_HEADLINE.test(info.title) && !plansSomething(withoutAimsWithoutFigures(withoutNotSet)) && !headsTargetColumn(clean.text)) ||
       newsWithOwnResults(withoutNotSet, info.title, info.delivered === true),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
+    ...(yearSource === 'text' && PLAN_TITLE.test((info.title || /^[^\n]*/.exec(clean.text)![0]).trim()) ? { yearOfTargets: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
     ...(yearSource === 'date' ? { dated: true } : {}),
     ...(namesPartGone(clean.text, year) ? { partGone: true } : {}),
@@ -638,6 +639,8 @@ interface PlanDates {
   partGone?: boolean;
   /** The title names a summary of the work done (2023年工作总结, 述职报告) and no plan: it reviews the year it is dated in. */
   summaryTitle?: boolean;
+  /** A text titled a plan (…推进计划) whose year is only the one its targets share (yearTheTargetsShare): no word of it dates it. */
+  yearOfTargets?: boolean;
   /** The plan's year is the text's one written horizon (DocumentInfo.horizon): a span of work ahead ends at it. */
   spanEnd?: number;
 }
@@ -843,27 +846,122 @@ const BREAKDOWN_OPENING = /^[\s\u3000]*其中[，,：:]/;
 const FIVE_YEAR_SPAN = /五年|5年|十[一二三四五]五/;
 /** 赶超发展的五年, 砥砺奋进的五年, 过去5年: a heading naming the five years past (its 五 or 5 is no figure). */
 const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
+/** Words a year heading ends on that say its lines report the year (2023年成绩单, 2025年亮点, 2022成绩单). */
+const YEAR_HEADING_RESULTS = '成绩单|成绩|成就|成效|答卷|回顾|亮点|数据';
+/** Words a year heading ends on that say its lines are aims (2024年展望, 2026年落点, 2024 新重庆 开新局, 2023新目标). */
+const YEAR_HEADING_AIMS = '展望|目标|新局|落点|蓝图';
+/** Words a year heading ends on that say neither (2024年看点): its year against the plan's says which. */
+const YEAR_HEADING_EITHER = '看点|关键词';
 /**
- * A digest's line that is a year alone, with a lead word before it or a dash or colon after it, or both: groups 1 the
- * lead, 2 the year, 3 the dash or colon. One shape for a review's line and an outlook's (yearLineOf says which held).
+ * A digest's line that is a year alone or a year and a short label, heading the one-fact lines under it: groups 1 a lead
+ * word (回顾2023年, 展望2024年), 2 the year, 3 年, 4 the label's words before 5 its closing word (2023年成绩单, 2025年亮点,
+ * 2024 新重庆 开新局), 6 a closing dash or colon (2025年——, 2024年：). Without 年 the year needs its label (2022成绩单): a bare
+ * 2020 is a table's column or a date a PDF split over lines.
  */
-const yearLine = (leads: string) =>
+const YEAR_HEADING = new RegExp(
   // (Each optional word takes the spaces after it: spaces on both sides of a word that is not there were split two ways.)
-  new RegExp(`^[\\s${BULLET_MARKS}]*(?:(${leads})\\s*)?((?:19|20)\\d{2})\\s*年\\s*(?:([—–－-]{1,2}|[：:])\\s*)?$`);
+  `^[\\s${BULLET_MARKS}]*(?:(回顾|回首|回望|盘点|展望)\\s*)?((?:19|20)\\d{2})\\s*(?:(年度?)\\s*)?` +
+    `(?:([^\\d\\s。，,；;！？：:、|（(][^\\d。，,；;！？：:、|（(\\n]{0,7}?)\\s*)??(?:(${YEAR_HEADING_RESULTS}|${YEAR_HEADING_AIMS}|${YEAR_HEADING_EITHER})\\s*)?` +
+    `(?:([—–－-]{1,2}|[：:])\\s*)?$`,
+);
+/** A year heading's reading: the role and year of the lines under it, and whether a label (not the year alone) gave the role. */
+interface YearHeading {
+  role: Passage['role'];
+  year: number;
+  labelled: boolean;
+}
 /**
- * A news digest's line that is a year alone, closed by a dash or colon (2025年——, 2024年：) or opened by 回顾 (回顾2023年),
- * heading the lines about that year: of a year before the plan's it opens a review of that year, up to a line that plans
- * (2026年——, 今年…目标).
+ * Words of an aim before a heading's label (2024年要取得更大成就, 2025年将再创佳绩): a sentence that plans, not a heading. Not
+ * 要 in 主要, 简要, 重要 (2019年主要预期目标：, 2025年政府工作简要回顾).
  */
-const BARE_YEAR_LINE = yearLine('回顾|回首|回望|盘点');
+const AIM_BEFORE_LABEL = /(?<![主简重])要|将|更|再|力争|争取|确保|努力/;
+const AIMS_WORD = new RegExp(`^(?:展望|${YEAR_HEADING_AIMS})$`);
+/** Words of a forecast or plan before a label of results (2025年预测数据, 2025年预期成效): the label no longer says results. */
+const FORECAST_BEFORE_LABEL = /预测|预期|预计|计划/;
 /**
- * A digest's line that looks ahead to a year alone (展望2024年, 展望2024年：): the lines under it are that year's targets,
- * closing the review a 回顾2023年 line opened above them.
+ * The line under a year that shows it is no heading: a year (a table's columns 2020年⏎2025年), a month (a date split over
+ * lines, 2024年⏎3月5日) or 年 (a year split from its 年).
  */
-const OUTLOOK_YEAR_LINE = yearLine('展望');
-/** The year of a yearLine match that is a heading: one with its lead word, or (`leadOnly` false) with its dash or colon. */
-function yearLineOf(m: RegExpExecArray | null, leadOnly: boolean): number | null {
-  return m && (m[1] || (!leadOnly && m[3])) ? Number(m[2]) : null;
+const NO_HEADING_UNDER = /^(?:(?:19|20)\d{2}|\d{1,2}\s*月|年)/;
+/**
+ * The line under a year that names the months of it gone (2025年⏎一季度…, 2025年⏎1—5月…, 2025年⏎上半年…): the year heads
+ * news of its progress, its results so far, not its aims.
+ */
+const MONTHS_GONE_UNDER =
+  /^(?:[一二三四1-4]季度|第[一二三四1-4]季度|前[两三二]季度|[上下]半年|\d{1,2}\s*[-—–－~～至]\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|今年以来|截至)/;
+const RESULTS_WORD = new RegExp(`^(?:回顾|回首|回望|盘点|${YEAR_HEADING_RESULTS})$`);
+/**
+ * What a year heading line makes of the uncued lines under it: a lead or label of results or aims says so; a bare year
+ * or one labelled neither reports when it is before `planYear` (a report of results only: whenever) and aims when it is
+ * the plan's or later. Not a line with words before its label and no label word (2024年气势如虹 is read as before), nor
+ * one the next line shows is no heading: a year or a month right under it (a table's columns 2020年⏎2025年, a date split
+ * over lines 2024年⏎3月5日) or no line at all.
+ */
+function yearHeadingOf(
+  line: string,
+  text: string,
+  start: number,
+  end: number,
+  planYear: number | null,
+  reportsOnly: boolean,
+  summary = false,
+): YearHeading | null {
+  const m = YEAR_HEADING.exec(line);
+  // (Words with no label word after them are a sentence or a slogan, 2024年气势如虹, not a heading; nor is a bare 2020.)
+  if (!m || (m[4] && !m[5]) || (!m[1] && !m[3] && !m[5]) || line.trim().length > 16) return null;
+  // (2024年要取得更大成就： is an aim in a sentence's words, no heading of results.)
+  if (m[4] && AIM_BEFORE_LABEL.test(m[4])) return null;
+  const next = nextWordsLine(text, end);
+  if (next === '' || NO_HEADING_UNDER.test(next)) return null;
+  // (A year right under a year alone is the last of a table's year columns, 2023年⏎2024年⏎…, as the first is.)
+  if (/^(?:19|20)\d{2}\s*年?$/.test(previousWordsLine(text, start))) return null;
+  const year = Number(m[2]);
+  // (2025年预测数据: a label of results after words of a forecast says neither; the year says which.)
+  const labelled = m[5] && m[4] && FORECAST_BEFORE_LABEL.test(m[4]) ? undefined : (m[5] ?? m[1]);
+  const aims = labelled !== undefined && AIMS_WORD.test(labelled);
+  const results = labelled !== undefined && RESULTS_WORD.test(labelled);
+  if (aims) return { role: 'target', year, labelled: true };
+  if (results || reportsOnly) return { role: 'actual', year, labelled: results };
+  // (2025年⏎一季度，…: news of the year's progress; the year's results so far.)
+  if (MONTHS_GONE_UNDER.test(next)) return { role: 'actual', year, labelled: false };
+  if (planYear === null) return null;
+  // (A summary of the work done reviews the year it is dated in: 2024年 over its lines in 2024年工作总结 reports.)
+  return { role: year < planYear || (summary && year === planYear) ? 'actual' : 'target', year, labelled: false };
+}
+/** A short line opening with a year (or a lead word and a year): the lines yearHeadingOf is asked about. */
+const YEAR_HEADING_CANDIDATE = new RegExp(
+  `(?<![^\\n])[^\\S\\n${BULLET_MARKS}]*(?:(?:回顾|回首|回望|盘点|展望)[^\\S\\n]*)?(?:19|20)\\d{2}[^\\n]{0,14}(?![^\\n])`,
+  'g',
+);
+/**
+ * Whether a text's year headings set aims: one labelled so (2025年目标, 2024 新重庆 开新局), or one of the plan year or later
+ * after one of a year before it (2024年 over results, then 2025年 over lines with no 力争 or 目标 of their own) — a digest
+ * of a report that plans, though no word of planning is left in it. One heading of a year alone (2022年 over a year's
+ * results, dated by the year it reports) sets none.
+ */
+function yearHeadingsAim(text: string, planYear: number | null, summary: boolean): boolean {
+  // (The years of the headings of results before: two or more are a timeline, 2022年 / 2023年 / 2024年 of a retrospective,
+  // whose last year is no plan's.)
+  const past = new Set<number>();
+  for (const m of matchesOf(YEAR_HEADING_CANDIDATE, text)) {
+    const heading = yearHeadingOf(m[0], text, m.index, m.index + m[0].length, planYear, false, summary);
+    if (heading?.role === 'target' && (past.size === 1 || heading.labelled)) return true;
+    if (heading?.role === 'actual') past.add(heading.year);
+  }
+  return false;
+}
+/** The last line before `start` with any words on it, trimmed: what a heading line stands under. */
+function previousWordsLine(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 200), start).trimEnd();
+  return before.slice(before.lastIndexOf('\n') + 1).trim();
+}
+/** The first line after `end` with any words on it (up to 40 characters of it): what a heading line stands over. */
+function nextWordsLine(text: string, end: number): string {
+  const at = text.slice(end, end + 200).search(/\S/);
+  if (at < 0) return '';
+  const from = end + at;
+  const stop = text.indexOf('\n', from);
+  return text.slice(from, stop < 0 || stop - from > 40 ? from + 40 : stop);
 }
 /** A digest's bullet line that opens with its year (●2023年广东地区生产总值达到…): dated, like 2023年，…. */
 const BULLET_YEAR = new RegExp(`^\\s*[${BULLET_MARKS}]+\\s*(\\d{4})\\s*年`);
@@ -882,8 +980,6 @@ function reviewOpened(sentence: string, year: number | null, underWay = false): 
     const { last } = PERIOD_YEARS.get(period[1]!)!;
     return year !== null && last < year ? last : undefined;
   }
-  const bareYear = yearLineOf(BARE_YEAR_LINE.exec(sentence), false);
-  if (bareYear !== null) return year !== null && bareYear < year ? bareYear : undefined;
   const m = REVIEW_OPENING.exec(sentence) ?? BULLET_YEAR.exec(sentence) ?? YEAR_WAS_OPENING.exec(sentence);
   if (!m) return undefined;
   const named = m[1] ?? m[2];
@@ -1261,12 +1357,19 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // The due year a paragraph announcing a span's goals (今后五年…目标, “十四五”目标：) hands on to the paragraphs after
     // it that name no time of their own.
     let horizon: number | null = null;
+    // The role and year a year heading line gave the lines under it (yearHeadingOf), up to the next or the block's end.
+    let headed: Passage | null = null;
     sentences.forEach((sentence, i) => {
       // A new paragraph starts from its part's tense; within one, each sentence's last cue carries on.
       const newParagraph = clean.text.slice(lastEnd, sentence.start).includes('\n');
       const listGoesOn = newParagraph && LIST_ITEM_END.test(clean.text.slice(Math.max(0, lastEnd - 2), lastEnd));
       // The sentence, sliced once: its cues of review, of years written and of a bare 将 are read from it.
       const whole = clean.text.slice(sentence.start, sentence.end);
+      // Rows of an indicator table are read as a table, not as prose.
+      // (A line inside one that is no row of cells is prose: t.prose.)
+      const inTable = tables.some(
+        (t) => t.start <= sentence.start && sentence.end <= t.end && !t.prose?.some(([start, end]) => start <= sentence.start && sentence.end <= end),
+      );
       // A paragraph's first sentence: its goals, its news lede and its review opening are read from it.
       const opening = newParagraph || i === 0 ? whole : '';
       if (newParagraph || i === 0) planLead = !part && review && THIS_YEARS_GOALS.test(opening);
@@ -1295,6 +1398,11 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
             !OWN_AIM.test(opening) &&
             !HEADING_BETWEEN.test(clean.text.slice(lastEnd, sentence.start))));
       if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual') && !addsResults)) passage = partPassage;
+      // (Under a year heading its role and year stand where the part's would.)
+      if (newParagraph && headed && passage === partPassage) {
+        passage = { ...headed };
+        reviewOpen = headed.role === 'actual';
+      }
       // (Its tense, not the span the paragraph before named: 2020年至2024年间… then 此外，…存栏量达… is a stock of now.)
       else if (addsResults) passage = { role: 'actual', year: addedResultsYear(passage.year, partPassage.year, dates.year, openingBefore) };
       else if (newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
@@ -1326,10 +1434,33 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
             passage = { role: passage.role, year: reviewed };
         }
       }
-      const outlook = newParagraph || i === 0 ? yearLineOf(OUTLOOK_YEAR_LINE.exec(opening), true) : null;
-      if (outlook !== null && year !== null && outlook >= year) {
-        reviewOpen = false;
-        passage = { role: 'target', year: outlook };
+      // A year heading line (2023年, 2025年亮点, 2024 新重庆 开新局) sets the role and year of the lines under it until the next
+      // one or the block's end; a heading of results gives way to a line that turns to the plan (今年…, 展望未来).
+      const heading =
+        (newParagraph || i === 0) && !inTable
+          ? yearHeadingOf(
+              opening,
+              clean.text,
+              sentence.start,
+              sentence.end,
+              dates.yearOfTargets ? null : review && year !== null ? year + 1 : year,
+              dates.reportsOnly,
+              dates.summaryTitle,
+            )
+          : null;
+      if (heading) {
+        headed = { role: heading.role, year: heading.year };
+        passage = { ...headed };
+        reviewOpen = heading.role === 'actual';
+        reviewOfFive = false;
+        soFarOpen = false;
+      } else if (newParagraph && headed?.role === 'actual' && turnsFromHeading(opening, review && year !== null ? year + 1 : year)) {
+        // (The lines after the turn are the part's again, not the heading's year's results.)
+        if (passage.role === headed.role && passage.year === headed.year) {
+          passage = partPassage;
+          reviewOpen = false;
+        }
+        headed = null;
       }
       const pastYear = newParagraph || i === 0 ? pastYearSubjectOpened(opening, review && year !== null ? year + 1 : year) : null;
       if (pastYear !== null) {
@@ -1362,11 +1493,6 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           : unique([...(governing?.partners ?? []), ...standing]).filter((p) => !governing?.leads.includes(p));
       const readable = mention ? mention.start : sentence.end - sentence.start;
       const text = clean.text.slice(sentence.start, sentence.start + readable);
-      // Rows of an indicator table are read as a table, not as prose.
-      // (A line inside one that is no row of cells is prose: t.prose.)
-      const inTable = tables.some(
-        (t) => t.start <= sentence.start && sentence.end <= t.end && !t.prose?.some(([start, end]) => start <= sentence.start && sentence.end <= end),
-      );
       let closing: ClosingTense;
       // Whether the sentence stated a figure (a target or a result).
       let stated = false;
@@ -1980,6 +2106,15 @@ function reviewLeadSpans(text: string, bodyEnd: number): ReviewSpan[] {
  */
 const REPORT_LOOKED_BACK = /^[^\n]{0,20}?报告[^。；\n]{0,6}?回顾(?:总结)?了?(?:过去(?:的)?一年|一年来)[^。；\n]{0,30}?(?:成绩|成就|成效|工作)[^\n]*$/gm;
 const DIGEST_TURNS_AHEAD = /^[^\n]{0,30}?(?:展望|新的?一年|目标[：:]?[ \t\u3000]*$)/m;
+/**
+ * A line that ends a year heading's results: one that turns to the plan (今年…, 展望未来, …目标：) or opens with a year of the
+ * plan or later (2025年工作打算, 2025年全县上下要…).
+ */
+function turnsFromHeading(opening: string, planYear: number | null): boolean {
+  if (TURN_TO_PLAN.test(opening) || DIGEST_TURNS_AHEAD.test(opening)) return true;
+  const year = /^[\s\u3000]*((?:19|20)\d{2})\s*年/.exec(opening);
+  return year !== null && planYear !== null && Number(year[1]) >= planYear;
+}
 
 function reportLookedBackSpans(text: string, bodyEnd: number): ReviewSpan[] {
   const body = text.slice(0, bodyEnd);
