@@ -3,7 +3,7 @@
  * (precision; `extras where the gold has none`). Each group is a kind that recurs across texts of different rounds and
  * regions, left by the shared mechanism that already leaves such figures (statements.ts METRICS_OF_NO_FIGURE and the
  * checks beside it in readTerminal), with must-fire passages worded alike that keep their reading:
- *   1. how far a goal moved from an earlier one (比上年生产目标高8亿斤, 较2024年的增长目标下调了0.1个百分点; a rate goal's
+ *   1. how far a goal moved from an earlier one (比上年生产目标高8亿斤, 较2024年的增长目标下调了0.1个百分点; a growth goal's
  *      clause going on 较去年提高0.5个百分点): a gap between two goals, neither a goal set nor a result (`movesEarlierGoal`)
  *      — a result's move over last year or an earlier period (a gap to a benchmark, corpus Decisions 8), a result's gap to
  *      this year's goal (低于年度目标…), the growth a goal implies (预计比上年增长8%, corpus "What is an entry"), a count's
@@ -48,9 +48,11 @@ const CATALOGUE: [string, string, string[]][] = [
     ['T level = 30万亩 2025'],
   ],
   [
-    "1f no entry: a rate goal's rise over last year's in 百分点",
+    // m29x: was "no entry"; a rate level's rise over last year is the measure's own change its goal implies (c022's 比上年提升
+    // 2个百分点 is a target), not how far a growth target moved (corpus Decisions 26) — read, as before r29x.
+    "1f must fire: a rate level goal's rise over last year in 百分点 is the level's own change",
     '2025年青禾县政府工作报告\n今年全县城镇化率目标为58%，比上年提高1个百分点。',
-    ['T share = 58% 2025'],
+    ['T share = 58% 2025', 'T share = 1百分点 2025'],
   ],
   [
     "1g must fire: a result's rise over last year is a gap to a benchmark",
