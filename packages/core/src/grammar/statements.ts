@@ -430,7 +430,12 @@ const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{2,20}?(?:分别为|分�
  * (movesEarlierGoal).
  */
 const EARLIER_GOAL_MOVED =
-  /\s*(?:比|较|較)\s*(?:上年|去年|上一年|前一年|(\d{4})\s*年)度?(?:的?[^，,。；;！？\n\d]{0,10}?(目[标標]))?[^，,。；;！？\n\d]{0,3}?(?:增加|提高|提升|下调|下調|上调|上調|调低|調低|调高|調高|降低|回落|(高|低))了?\s*$/;
+  /(?:比|较|較)\s*(?:上年|去年|上一年|前一年|(\d{4})\s*年)度?(?:的?[^，,。；;！？\n\d]{0,10}?(目[标標]))?[^，,。；;！？\n\d]{0,3}?(?:增加|提高|提升|下调|下調|上调|上調|调低|調低|调高|調高|降低|回落|(高|低))了?\s*$/;
+/**
+ * How far before a figure EARLIER_GOAL_MOVED is looked for: its longest shape (较 2025 年度的 + ten words + 目标 + 下调了 and
+ * spaces) fits, and a long clause (新增企业5家、… repeated, a run of spaces) is not read again for each of its figures.
+ */
+const EARLIER_GOAL_REACH = 48;
 /** A metric naming a goal (GDP增长目标加权平均值): its figure is a goal, whatever role the passage gives it. */
 const GOAL_WORD = /目[标標]/;
 /** 三分之一, 四分之一: a share written as a fraction in words. */
@@ -1269,7 +1274,9 @@ class SentenceReader {
    * 比上年提高1个百分点 is a gap to a benchmark and is read; 低于目标2个百分点 names this year's goal and is read).
    */
   private movesEarlierGoal(quantity: Quantity): boolean {
-    const clause = this.text.slice(this.clauseStartOf(quantity.start), quantity.start);
+    const clauseStart = this.clauseStartOf(quantity.start);
+    const from = Math.max(clauseStart, quantity.start - EARLIER_GOAL_REACH);
+    const clause = this.text.slice(from, quantity.start);
     const moved = EARLIER_GOAL_MOVED.exec(clause);
     if (moved === null) return false;
     // (m29x: 比2024年目标低2.8个百分点 in the review of 2024 names this year's goal, not an earlier one: a result's gap to it,
@@ -1279,7 +1286,8 @@ class SentenceReader {
     if (moved[2] !== undefined) return true;
     // (A count's rise after a goal, 新开工项目136个，较去年增加77个, is the rise that goal implies: read, as 预计比上年增长 is.)
     const dimension = unitInfo(quantity.unit).dimension;
-    if (moved.index !== 0 || (dimension !== 'percent' && dimension !== 'percentage-point')) return false;
+    const opensClause = from === clauseStart && clause.slice(0, moved.index).trim() === '';
+    if (!opensClause || (dimension !== 'percent' && dimension !== 'percentage-point')) return false;
     const before = this.state!.lastGroup.at(-1)?.statement;
     // m29x: only after a growth goal (corpus Decisions 26: how far the growth target moved). After a level's goal the move is
     // the measure's own change the goal implies, read: 营业收入目标50亿元，较去年提高10% (as 预计比上年增长 is), 森林覆盖率达到45%，比上年
