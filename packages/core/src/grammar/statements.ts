@@ -424,6 +424,20 @@ const LIST_HEAD_UNITS: ReadonlySet<string> = new Set(['项', '个', '条', '件'
  * 实施重点项目120个如下： the count closes its noun and is the plan's figure, the list only naming its items.
  */
 const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{2,20}?(?:分别为|分别是|依次为|如下)\s*[：:]/;
+/**
+ * 比上年生产目标高, 较2025年的GDP增长目标下调了, 较去年增加: a change over an earlier year (group 1: the year when written,
+ * group 2: the earlier year's goal named as the base; group 3: a gap's 高/低 rather than a move), up to the figure
+ * (movesEarlierGoal).
+ */
+const EARLIER_GOAL_MOVED =
+  /(?:比|较|較)\s*(?:上年|去年|上一年|前一年|(\d{4})\s*年)度?(?:的?[^，,。；;！？\n\d]{0,10}?(目[标標]))?[^，,。；;！？\n\d]{0,3}?(?:增加|提高|提升|下调|下調|上调|上調|调低|調低|调高|調高|降低|回落|(高|低))了?\s*$/;
+/**
+ * How far before a figure EARLIER_GOAL_MOVED is looked for: its longest shape (较 2025 年度的 + ten words + 目标 + 下调了 and
+ * spaces) fits, and a long clause (新增企业5家、… repeated, a run of spaces) is not read again for each of its figures.
+ */
+const EARLIER_GOAL_REACH = 48;
+/** A metric naming a goal (GDP增长目标加权平均值): its figure is a goal, whatever role the passage gives it. */
+const GOAL_WORD = /目[标標]/;
 /** 三分之一, 四分之一: a share written as a fraction in words. */
 const FRACTION_WRITTEN = /分之/;
 /**
@@ -1234,6 +1248,7 @@ class SentenceReader {
       if (metrics.every((m) => zoneLaidOut(m.metric, dimension, first.unit, cued, sentenceBefore))) return;
     }
     if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
+    if (this.movesEarlierGoal(first)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
@@ -1250,6 +1265,36 @@ class SentenceReader {
     }
     state.lastGroup = emitted;
     if (segment.verbKind) state.carriedKind = segment.verbKind;
+  }
+
+  /**
+   * 比上年生产目标高10.4亿斤, 较2025年的GDP增长目标下调了0.2%; 预期增长7.5%以上，较去年增加1个百分点: how far a goal moved from
+   * an earlier year's — a gap between two goals, neither a goal set nor a result, so nobody's figure. The base names an
+   * earlier goal, or, an earlier year alone opening the clause of a rate's move, the figure before it in the sentence is a goal (a result's
+   * 比上年提高1个百分点 is a gap to a benchmark and is read; 低于目标2个百分点 names this year's goal and is read).
+   */
+  private movesEarlierGoal(quantity: Quantity): boolean {
+    const clauseStart = this.clauseStartOf(quantity.start);
+    const from = Math.max(clauseStart, quantity.start - EARLIER_GOAL_REACH);
+    const clause = this.text.slice(from, quantity.start);
+    const moved = EARLIER_GOAL_MOVED.exec(clause);
+    if (moved === null) return false;
+    // (m29x: 比2024年目标低2.8个百分点 in the review of 2024 names this year's goal, not an earlier one: a result's gap to it,
+    // read as 低于目标 is, corpus Decisions 14; a goal 下调/调低 from a year's goal is always moved from an earlier one.)
+    const now = this.context.thisYear ?? this.context.year;
+    if (moved[1] !== undefined && moved[3] !== undefined && now !== undefined && Number(moved[1]) >= now) return false;
+    if (moved[2] !== undefined) return true;
+    // (A count's rise after a goal, 新开工项目136个，较去年增加77个, is the rise that goal implies: read, as 预计比上年增长 is.)
+    const dimension = unitInfo(quantity.unit).dimension;
+    const opensClause = from === clauseStart && clause.slice(0, moved.index).trim() === '';
+    if (!opensClause || (dimension !== 'percent' && dimension !== 'percentage-point')) return false;
+    const before = this.state!.lastGroup.at(-1)?.statement;
+    // m29x: only after a growth goal (corpus Decisions 26: how far the growth target moved). After a level's goal the move is
+    // the measure's own change the goal implies, read: 营业收入目标50亿元，较去年提高10% (as 预计比上年增长 is), 森林覆盖率达到45%，比上年
+    // 提高0.5个百分点 (a rate level's rise, as c022's 比上年提升2个百分点 is a target); and 完成年度目标的55%，较去年同期提高3个百分点 is
+    // a result's share and its gap over last year (Decisions 8).
+    if (before === undefined || before.kind !== 'growth') return false;
+    return before.role === 'target' || GOAL_WORD.test(before.metric);
   }
 
   /** The last `count` figures (ranks aside) of the sentence so far, in order. */

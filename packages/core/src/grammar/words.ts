@@ -895,6 +895,11 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
   '示意图',
   // 打造1个总抓手, 用好“三个抓手”: the levers a plan names its work by, its own structure (corpus Decisions 22).
   '抓手',
+  // 15项主要指标目标中, 综合指标类9项, 10个关键句: a review's indicators counted by their kind, a digest's own key
+  // sentences — the document's parts, however a report or a repost names them.
+  '指标目标',
+  '指标类',
+  '关键句',
 ]);
 
 /**
