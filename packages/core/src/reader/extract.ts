@@ -1397,15 +1397,17 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
             monthsBefore === undefined &&
             !OWN_AIM.test(opening) &&
             !HEADING_BETWEEN.test(clean.text.slice(lastEnd, sentence.start))));
-      if (passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual') && !addsResults)) passage = partPassage;
-      // (Under a year heading its role and year stand where the part's would.)
+      const backToPart = passage === null || (newParagraph && !(reviewOpen && passage.role === 'actual') && !addsResults);
+      if (passage === null || backToPart) passage = partPassage;
+      // (Under a year heading its role and year stand where the part's would. The two steps after it are taken only when the
+      // paragraph did not go back to its part's tense, as before there were headings.)
       if (newParagraph && headed && passage === partPassage) {
         passage = { ...headed };
         reviewOpen = headed.role === 'actual';
       }
       // (Its tense, not the span the paragraph before named: 2020年至2024年间… then 此外，…存栏量达… is a stock of now.)
-      else if (addsResults) passage = { role: 'actual', year: addedResultsYear(passage.year, partPassage.year, dates.year, openingBefore) };
-      else if (newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
+      else if (!backToPart && addsResults) passage = { role: 'actual', year: addedResultsYear(passage.year, partPassage.year, dates.year, openingBefore) };
+      else if (!backToPart && newParagraph && passage.estimate && !listGoesOn && !estimatesBelow) passage = { role: passage.role, year: passage.year }; // a lead-in governs its paragraph
       // 预计完成地区生产总值277.8亿元，增长9.2%；⏎一般公共预算收入20.8亿元，增长10%；: a list of results run over lines
       // closed by ； is governed by the estimate word at its head, as one sentence's ；-list is.
       if (newParagraph && listGoesOn && estimatedLine && passage.role === 'actual') passage = { ...passage, estimate: true };
