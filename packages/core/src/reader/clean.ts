@@ -181,8 +181,10 @@ const BOOKMARKS = new RegExp(BOOKMARK.source, 'g');
  * dash (…高于全国0.7个百分点 [4] - 省市县重点项目完成投资…): marks and dash are the break between items.
  */
 const CITED_ITEM_BREAKS = /(?<![A-Za-z])[ \t]*(?:\[\d{1,3}\])+[ \t]*-(?:[ \t]+(?=[^\s[-])|(?=[\u4e00-\u9fff“]))/g;
+/** The verb a page's view counter opens on (浏览, 阅读, 点击), Simplified. */
+const VIEW_COUNTER_VERB = '(?:浏览|阅读|点击)';
 /** A page's view counter's words (浏览次数, 阅读量, 点击), Simplified: also what unreadFigures leaves out before a bare number. */
-export const VIEW_COUNTER_WORDS = '(?:浏览|阅读|点击)(?:次数|数|量)?';
+export const VIEW_COUNTER_WORDS = `${VIEW_COUNTER_VERB}(?:次数|数|量)?`;
 /**
  * A view counter on a page's publishing stamp, after its time of day and source
  * (2024-08-26 14:04来源:某网浏览数:182次): furniture inside the line, no figure of the plan.
@@ -190,10 +192,9 @@ export const VIEW_COUNTER_WORDS = '(?:浏览|阅读|点击)(?:次数|数|量)?';
  * of the text, reading up to 40 back from each; after the words, only where they are written.)
  */
 const STAMPED_VIEW_COUNTER = new RegExp(
-  String.raw`(?:浏览|阅读|点击)(?<=\d{1,2}:\d{2}(?::\d{2})?[^\n。，；]{0,40}(?:浏览|阅读|点击))(?:次数|数|量)?[:：]\s*\d+\s*次?`,
+  String.raw`${VIEW_COUNTER_VERB}(?<=\d{1,2}:\d{2}(?::\d{2})?[^\n。，；]{0,40}${VIEW_COUNTER_VERB})(?:次数|数|量)?[:：]\s*\d+\s*次?`,
   'g',
 );
-/** Words every PAGE_FURNITURE_LINE match holds: one quick test skips the per-line pattern on most texts. */
 /** Where PAGE_FOOTER_NUMBER can be: a short number closing a line, a blank line after it. */
 const PAGE_FOOTER_HINT = /[ \t]\d{1,3}[ \t]*\n[ \t]*\n/;
 /**
@@ -298,6 +299,7 @@ function betweenLoneCharacters(text: string, start: number, end: number): boolea
  */
 const LINE_INDENT = /^[ \u3000\u00a0]+(?=[^\s])/gm;
 const LINE_INDENT_HINT = /^[ \u3000\u00a0]+[^\s]/m;
+/** Words every PAGE_FURNITURE_LINE match holds: one quick test skips the per-line pattern on most texts. */
 // (A counter's digit looked behind from 人/次/条: leading, \d was tried at every digit of the text. Only tested.)
 const PAGE_FURNITURE_HINT = /首页|浏览|阅读|点击|瀏覽|閱讀|[人次条](?<=\d\s*[人次条])\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)|Page \d|P\. ?\d/;
 const HTML_CELL_BREAKS = new RegExp(HTML_CELL_BREAK.source, 'gi');

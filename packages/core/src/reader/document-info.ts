@@ -160,9 +160,9 @@ const PERIOD_PLAN_NAMED =
  * the page gives no figure of this year (今年/全年): a yearly report or a meeting's news that mentions a plan issued in
  * passing (过去一年，我们出台“十四五”专项规划12个。…今年…增长6%) speaks for its own year.
  */
-function periodPlanIssuedBefore(title: string, text: string, issued: number): number | null {
+function periodPlanIssuedBefore(title: string, text: string, issued: number, aimedAt: () => AimedPeriod | null): number | null {
   const quoted = PERIOD_PLAN_NAMED.exec(/规划/.test(title) ? text : `${title}\n${pageOpening(text)}`);
-  const own = (quoted && !NOTICE_ON_PLAN_WORK.test(quoted[0]) ? readPeriod(quoted[0]) : null) ?? periodAimedAtOverStamp(text);
+  const own = (quoted && !NOTICE_ON_PLAN_WORK.test(quoted[0]) ? readPeriod(quoted[0]) : null) ?? periodAimedAtOverStamp(text, aimedAt);
   return own && !own.reviewed && own.first < issued && issued <= own.last && !figureOfThisYear(text) ? own.first : null;
 }
 /** A page speaking of its own present: this year's work or results so far (今年，我局将…, 年内计划…, 截至目前…已建成, 近年来…). */
@@ -177,11 +177,11 @@ const REFERS_TO_PERIOD_PLAN = /(?:按照|根据|依据|贯彻|落实|对照|对�
  * period's aims), not a plan of a span of its own (三年行动计划), and not one naming the period only as another document's it
  * carries out or follows (为贯彻落实《某市“十四五”生态环境保护规划》，制定本方案, 按照“十四五”规划，到2025年…).
  */
-function periodAimedAtOverStamp(text: string): ReturnType<typeof periodAimedAt> {
+function periodAimedAtOverStamp(text: string, aimedAt: () => AimedPeriod | null): AimedPeriod | null {
   if (SPEAKS_OF_ITS_PRESENT.test(text) || OWN_SPAN_PLAN.test(text)) return null;
   const fives = matchesOf(FIVE_YEARS, text);
   if (fives.every((five) => REFERS_TO_PERIOD_PLAN.test(text.slice(Math.max(0, five.index - 16), five.index)))) return null;
-  const aimed = periodAimedAt(text);
+  const aimed = aimedAt();
   // (Nor news of a plan issued whose name names no period, 某省印发制造业数字化转型行动方案: issued on the page's date, it is of
   // that year, Decisions 2 — unless the page writes the issue's own earlier year, 禹州市人民政府公报2021年第4号…出台《…实施方案》.)
   if (aimed && PLAN_ISSUED_UNPERIODED.test(text) && !writtenYears(text).some((year) => year <= aimed.first)) return null;
@@ -197,13 +197,19 @@ const PLAN_ISSUED_UNPERIODED =
  */
 const PERIOD_PLAN_WORK_NAMED =
   /《(?![^《》\n]{0,8}关于印发)[^《》\n]{0,30}?十[一二三四五]五[^《》\n]{0,40}?规划[^《》\n]{0,16}?(?:通知|意见|情况|报告|决定|方案)》/;
+/** A five-year period a page's aims are due at the close of (periodAimedAt). */
+interface AimedPeriod {
+  first: number;
+  last: number;
+  reviewed: false;
+}
 /**
  * The five-year period a page's aims are set for, though it names no plan issued (“十四五”期间，我市加强…。到2025年，力争…;
  * 根据《某市“十四五”…规划（征求意见稿）》，到2025年…): the latest period the page names, reviewed nowhere it is named, when
  * the page's deadlines include that period's last year and none falls before it (a vision beyond it, 到2035年, aside). A page
  * with an earlier stage (到2023年…，到2025年…) is a plan of its own issue year, not the period's.
  */
-function periodAimedAt(text: string): { first: number; last: number; reviewed: false } | null {
+function periodAimedAt(text: string): AimedPeriod | null {
   if (PERIOD_PLAN_WORK_NAMED.test(text)) return null;
   let first = 0;
   for (const five of matchesOf(FIVE_YEARS, text)) first = Math.max(first, fiveYearFirst(five));
@@ -694,6 +700,9 @@ export function readYear(
   delivered?: boolean;
   horizon?: boolean;
 } {
+  // (periodAimedAt, read when first asked and kept: a headline's deadline years, a date stamp and the period found all ask it.)
+  let periodAimedRead: AimedPeriod | null | undefined;
+  const periodAimedOnce = (): AimedPeriod | null => (periodAimedRead === undefined ? (periodAimedRead = periodAimedAt(text)) : periodAimedRead);
   // A period in the title, in the document's name near its start (（2023—2027年）), or opening it (“十四五”时期，…);
   // not one opening it as the frame of a year (今年是实施“十四五”规划承上启下的关键一年).
   const head = text.slice(0, 400);
@@ -731,7 +740,7 @@ export function readYear(
       period !== null ||
       (dateLine !== null && dateLine !== year - 1) ||
       [...aimedYears(text)].some((y) => y < year) ||
-      (!SPEAKS_OF_ITS_PRESENT.test(text) && periodAimedAt(text)?.last === year)
+      (!SPEAKS_OF_ITS_PRESENT.test(text) && periodAimedOnce()?.last === year)
     );
   };
   // (Not the date of a paper's edition line taken for a title, 某某日报/2024年/1月/3日/第001版: the day it was printed.)
@@ -835,7 +844,7 @@ export function readYear(
     if (/今年|本年度?|当年|新的?一年/.test(text.replace(THIS_YEARS_REPORT, ''))) {
       // (Not news of a period's plan issued before the page, 发布了“十四五”期间某市旅游发展规划, whose 今年 sets nothing: the
       // page's 迎来今年“暖春” is its present, the plan's year the period's first.)
-      const own = periodPlanIssuedBefore(title, text, issued);
+      const own = periodPlanIssuedBefore(title, text, issued, periodAimedOnce);
       return own !== null ? { year: own, source: 'date', thisYear: issued } : { year: issued, source: 'date' };
     }
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
@@ -918,7 +927,7 @@ export function readYear(
     // (Its 今年 stays the page's year.)
     const named = NAMES_PLAN.test(text) ? readPeriod(text) : null;
     const current = named && !named.reviewed && named.first <= issued && issued <= named.last ? { period: named } : {};
-    const own = periodPlanIssuedBefore(title, text, issued);
+    const own = periodPlanIssuedBefore(title, text, issued, periodAimedOnce);
     if (own !== null) return { year: own, source: 'date', thisYear: issued, ...current };
     return { year: issued, source: 'date', ...current };
   }
@@ -928,7 +937,7 @@ export function readYear(
   // next year's; its year is read below or left unknown).
   if (issued !== null && (SETS_TARGET.test(text) || (PLAN_TITLE_LINE.test(text) && !YEARLY_PLAN.test(text)))) {
     // (Unless the page reports a plan of the period issued before it: 《某市“十三五”水利发展规划》正式发布 dated 2017 is of 2016.)
-    const own = periodPlanIssuedBefore(title, text, issued);
+    const own = periodPlanIssuedBefore(title, text, issued, periodAimedOnce);
     return own !== null ? { year: own, source: 'date', thisYear: issued } : { year: issued, source: 'date' };
   }
   // A yearly work plan without a year in its title (…制定如下工作要点) is for the latest year it writes.
@@ -952,7 +961,7 @@ export function readYear(
   if (issued !== null && namesOnlyNationalPeriod(text)) return { year: issued, source: 'date' };
   // (A later period the page's aims are due at the close of outranks the one it names first: “十三五”时期，当地完成…。…到2025年，
   // 力争… reviews one period and plans the next — periodAimedAt.)
-  const aimedPeriod = periodAimedAt(text);
+  const aimedPeriod = periodAimedOnce();
   const foundFirst = readPeriod(text);
   const found = aimedPeriod !== null && (foundFirst === null || foundFirst.first < aimedPeriod.first) ? aimedPeriod : foundFirst;
   const named = found && !framesAYear(text) && !onlyAlignsYearAims(text) && periodPlanned(found, text);

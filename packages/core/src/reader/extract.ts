@@ -120,16 +120,18 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
 
   // A multi-year plan's targets are due at the end of its period unless a sentence dates them.
   const period = options.year === undefined ? info.period : undefined;
+  // (A summary of the work done, by its title: its own year heading reports, and the text reviews the year it is dated in.)
+  const summary = summarizesWork(info.title, clean.text);
   const dates: PlanDates = {
     year,
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
     reportsOnly:
-      !(plansSomething(withoutNotSet) || yearHeadingsAim(clean.text, year, summarizesWork(info.title, clean.text))) ||
+      !(plansSomething(withoutNotSet) || yearHeadingsAim(clean.text, year, summary)) ||
       (RESULTS_HEADLINE.test(info.title) && !plansSomething(withoutAimsWithoutFigures(withoutNotSet)) && !headsTargetColumn(clean.text)) ||
       newsWithOwnResults(withoutNotSet, info.title, info.delivered === true),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
-    ...(summarizesWork(info.title, clean.text) ? { summaryTitle: true } : {}),
+    ...(summary ? { summaryTitle: true } : {}),
     ...(yearSource === 'text' && PLAN_TITLE.test((info.title || /^[^\n]*/.exec(clean.text)![0]).trim()) ? { yearOfTargets: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
     ...(yearSource === 'date' ? { dated: true } : {}),
@@ -1303,6 +1305,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // Under a heading reviewing the year under way (一、今年以来工作情况), 今年 names the year reviewed.
     const underWay = !part && reviewSpan?.yearUnderWay === true;
     const year = (part ? part.year : review ? firstPart!.year : dates.year) ?? dates.year;
+    // The plan's year as this region's lines are read against it: a review part's year is the one before the plan's.
+    const linesPlanYear = review && year !== null ? year + 1 : year;
     // A part sets the tense of its paragraphs until a cue says otherwise.
     const partPassage: Passage =
       part || review
@@ -1417,7 +1421,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       if (newParagraph && horizon !== null && passage.role === 'target' && passage.year === null) passage = { role: 'target', year: horizon };
       if (newParagraph || i === 0) {
         // In a review part the part names the year reviewed: an opening there (过去5年, 一年来) reviews that year.
-        const reviewed = reviewOpened(opening, review && year !== null ? year + 1 : year, dates.dated || dates.partGone);
+        const reviewed = reviewOpened(opening, linesPlanYear, dates.dated || dates.partGone);
         if (reviewed !== undefined) {
           reviewOpen = true;
           reviewOfFive = FIVE_YEAR_SPAN.test(opening);
@@ -1440,15 +1444,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // one or the block's end; a heading of results gives way to a line that turns to the plan (今年…, 展望未来).
       const heading =
         (newParagraph || i === 0) && !inTable
-          ? yearHeadingOf(
-              opening,
-              clean.text,
-              sentence.start,
-              sentence.end,
-              dates.yearOfTargets ? null : review && year !== null ? year + 1 : year,
-              dates.reportsOnly,
-              dates.summaryTitle,
-            )
+          ? yearHeadingOf(opening, clean.text, sentence.start, sentence.end, dates.yearOfTargets ? null : linesPlanYear, dates.reportsOnly, dates.summaryTitle)
           : null;
       if (heading) {
         headed = { role: heading.role, year: heading.year };
@@ -1456,7 +1452,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         reviewOpen = heading.role === 'actual';
         reviewOfFive = false;
         soFarOpen = false;
-      } else if (newParagraph && headed?.role === 'actual' && turnsFromHeading(opening, review && year !== null ? year + 1 : year)) {
+      } else if (newParagraph && headed?.role === 'actual' && turnsFromHeading(opening, linesPlanYear)) {
         // (The lines after the turn are the part's again, not the heading's year's results.)
         if (passage.role === headed.role && passage.year === headed.year) {
           passage = partPassage;
@@ -1464,7 +1460,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
         }
         headed = null;
       }
-      const pastYear = newParagraph || i === 0 ? pastYearSubjectOpened(opening, review && year !== null ? year + 1 : year) : null;
+      const pastYear = newParagraph || i === 0 ? pastYearSubjectOpened(opening, linesPlanYear) : null;
       if (pastYear !== null) {
         reviewOpen = true;
         reviewOfFive = false;
@@ -1594,7 +1590,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       // (…增长7%。过去一年极不平凡。), nor a bare 去年 (去年受疫情影响较大), nor a sentence that turns to aims (…，今年要…).
       if (!newParagraph && i > 0 && !stated && !paragraphStated) {
         const opens = SPAN_REVIEW_OPENING.test(whole) && !SENTENCE_TURNS_TO_PLAN.test(whole);
-        const reviewed = opens ? reviewOpened(whole, review && year !== null ? year + 1 : year, dates.dated || dates.partGone) : undefined;
+        const reviewed = opens ? reviewOpened(whole, linesPlanYear, dates.dated || dates.partGone) : undefined;
         if (reviewed !== undefined) {
           reviewOpen = true;
           reviewOfFive = FIVE_YEAR_SPAN.test(whole);

@@ -917,12 +917,12 @@ for (const r of COUNTY_ENTRIES) {
 export const countiesOfShortForm = (short: string): readonly RegionEntry[] => SHORT_COUNTIES.get(short) ?? [];
 /** County short forms by their first character, longest first. */
 const { slots: SHORT_STARTS, lists: SHORT_FIRST_LISTS } = byFirstUnit([...SHORT_COUNTIES.keys()], (short) => short);
+/** The first two characters of every county short form, as a pairSet: most characters that start one start none with the next. */
+const SHORT_OPENINGS = pairSet(SHORT_COUNTIES.keys());
 /**
  * Each of SHORT_FIRST_LISTS split by the short form's second character (every one has two or more), order kept: a common
  * first character starts dozens of short forms, and the next character rules out all but a few without comparing each.
  */
-/** The first two characters of every county short form, as a pairSet: most characters that start one start none with the next. */
-const SHORT_OPENINGS = pairSet(SHORT_COUNTIES.keys());
 const SHORT_SECOND_LISTS: ReadonlyMap<number, readonly string[]>[] = SHORT_FIRST_LISTS.map((list) => {
   const parts = new Map<number, string[]>();
   for (const short of list) {
