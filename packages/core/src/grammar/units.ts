@@ -294,7 +294,8 @@ export function unitAcrossMore(text: string, pos: number): { unit: string; lengt
 export function unitCutOff(rest: string): string | null {
   if (rest.length < 2 || rest.length > 4 || Object.hasOwn(UNITS, rest)) return null;
   if ('个百分点'.startsWith(rest)) return '百分点';
-  const started = UNITS_BY_LENGTH.filter((unit) => unit.length > rest.length && unit.startsWith(rest));
+  // (Only the units of its first character, longest first as UNITS_BY_LENGTH: the same list, without reading every unit.)
+  const started = (unitsStartingWith(rest.charCodeAt(0)) ?? []).filter((unit) => unit.length > rest.length && unit.startsWith(rest));
   if (started.length === 0 || new Set(started.map((unit) => UNITS[unit]!.dimension)).size !== 1) return null;
   return started[started.length - 1]!;
 }
