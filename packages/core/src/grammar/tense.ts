@@ -920,6 +920,11 @@ function noCuesFor(word: string): readonly NoCue[] {
   if (!found) NO_CUES_BY_WORD.set(word, (found = NOT_A_CUE.filter((noCue) => noCue.words(word))));
   return found;
 }
+/** Whether one of NOT_A_CUE holds for `word` at [start, end). (A loop: a closure per word was one of the grammar's allocations.) */
+function noCueHolds(text: string, start: number, end: number, context: TenseContext, word: string): boolean {
+  for (const noCue of noCuesFor(word)) if (noCue.holds(text, start, end, context, word)) return true;
+  return false;
+}
 
 /** A multiple right after a year's 的 (1.5倍, 2.3、2.8倍, 两倍): the year is its base. */
 const MULTIPLE_OF_YEAR_AFTER = /^\s*[\d.一二两三四五六七八九十]+(?:\s*[、和及与]\s*[\d.一二两三四五六七八九十]+)*\s*倍/;
@@ -957,6 +962,11 @@ const NOT_A_YEAR_CUE: readonly ((t: string, s: number, e: number) => boolean)[] 
   // 320亿元 in a 2024 report is 2023's result.)
   (t, s, e) => PROGRAMME_OF_YEAR_AFTER.test(t.slice(e, e + 12)) && OTHER_DATE_IN.test(sentenceBefore(t, s)),
 ];
+/** Whether one of NOT_A_YEAR_CUE holds for the year at [start, end) (a loop, no closure per year). */
+function notAYearCue(text: string, start: number, end: number): boolean {
+  for (const noCue of NOT_A_YEAR_CUE) if (noCue(text, start, end)) return true;
+  return false;
+}
 /** Another date before a programme's year in its sentence: an as-of day or month, months so far, the year under way. */
 const OTHER_DATE_IN = /截至|截止|以来|\d{1,2}\s*月|[一二三四]季度|上半年|前三季度|今年|目前|当天|今天|日前/;
 /** 省重点项目, 市级重大项目, 重点建设项目 right after a year: the year's programme named. */
@@ -996,7 +1006,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
-    if (noCuesFor(word).some((noCue) => noCue.holds(text, start, end, context, word))) continue;
+    if (noCueHolds(text, start, end, context, word)) continue;
     if (word === '将' && estimatesAfterMonthsReported(text, start, tokens.periods)) continue;
     if (YEAR_STATISTICS.has(word)) {
       cues.push(statisticsCue(text, start, end, (dates ??= datesOfSentences(text, tokens)), context));
@@ -1131,7 +1141,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', year: last, source: 'period', label: `“${m[1]!}”时期` });
   }
   for (const y of tokens.years) {
-    if (NOT_A_YEAR_CUE.some((noCue) => noCue(text, y.start, y.end))) continue;
+    if (notAYearCue(text, y.start, y.end)) continue;
     // 国际货币基金组织预计，2024年全球经济增长3.2%: the year a third party forecasts, an estimated result, never a target.
     if (insideForecast(text, y.start)) {
       cues.push({ start: y.start, end: y.end, tense: 'result', year: y.year, source: 'year', estimate: true });

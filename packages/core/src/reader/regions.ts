@@ -941,13 +941,19 @@ const SHORT_SECOND_LISTS: ReadonlyMap<number, readonly string[]>[] = SHORT_FIRST
  */
 export const countyShortForms: (text: string) => ReadonlyMap<RegionEntry, number> = lastTextOnly(countCountyShortForms);
 
+/** The first of `shorts` written at `at` (a loop: no closure per candidate position). */
+function shortWrittenAt(shorts: readonly string[] | undefined, text: string, at: number): string | undefined {
+  if (shorts) for (const short of shorts) if (text.startsWith(short, at)) return short;
+  return undefined;
+}
+
 function countCountyShortForms(text: string): Map<RegionEntry, number> {
   const counts = new Map<RegionEntry, number>();
   for (let i = 0; i < text.length; i++) {
     const slot = SHORT_STARTS[text.charCodeAt(i)]!;
     if (slot === 0) continue;
     if (!mayHoldPair(SHORT_OPENINGS, text, i)) continue;
-    const short = SHORT_SECOND_LISTS[slot - 1]!.get(text.charCodeAt(i + 1))?.find((s) => text.startsWith(s, i));
+    const short = shortWrittenAt(SHORT_SECOND_LISTS[slot - 1]!.get(text.charCodeAt(i + 1)), text, i);
     if (!short) continue;
     for (const r of SHORT_COUNTIES.get(short)!) counts.set(r, (counts.get(r) ?? 0) + 1);
     i += short.length - 1;
