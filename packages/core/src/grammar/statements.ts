@@ -1027,30 +1027,60 @@ class SentenceReader {
   /** 从2015年(末)的 before a figure: the change a sentence reviews starts from that year's result. */
   private fromBases: FromBase[] = [];
   /** Lists of periods before 分别, by their last period (null: none), and the list marks, built when first needed. */
-  private readonly periodLists = new Map<PeriodToken, PeriodList | null>();
+  private periodListsMade?: Map<PeriodToken, PeriodList | null>;
   private listMarks: ListMarks | null = null;
   /** Where the sentence's 全年 stand, and from each the first that dates its own clause: listed when first needed. */
   private wholeYears: WholeYears | null = null;
   /** The place of each rank read so far in its 、 list of ranks (0: the first). */
-  private readonly rankListIndexes = new Map<RankToken, number>();
+  private rankListIndexesMade?: Map<RankToken, number>;
   /** Per list of ranks, the first and last rank of the run joined by conjunctions each stands in (see `rankRunsOf`). */
-  private readonly rankRuns = new WeakMap<readonly RankToken[], { first: readonly number[]; last: readonly number[] }>();
+  private rankRunsMade?: WeakMap<readonly RankToken[], { first: readonly number[]; last: readonly number[] }>;
   /** The aimed lists' heads of the text (see `aimedListOpensBefore`), listed when first needed. */
   private aimedListHeads: { starts: number[]; endsFrom: number[] } | null = null;
   /** Where the text's ；and ; stand, listed when a rank or an estimate first needs them. */
   private semicolons: number[] | null = null;
   /** Whether a sentence (by its start) has a plan cue anywhere in it. */
-  private readonly plansBySentence = new Map<number, boolean>();
-  private readonly yearWordEnds = new Map<number, number>();
-  private readonly producedListEnds = new Map<number, { clauseStart: number; produced: boolean }>();
+  private plansBySentenceMade?: Map<number, boolean>;
+  private yearWordEndsMade?: Map<number, number>;
+  private producedListEndsMade?: Map<number, { clauseStart: number; produced: boolean }>;
   /** Where the words that give a figure as an estimate stand (预计, 预估, 估计, 有望), and where 实际 says a figure is real. */
   private estimateWords: number[] = [];
   private realFigures: number[] = [];
   /** Where the first ceremony word of a sentence's first clause ends, by the sentence's start (see `ceremonyEnd`). */
-  private readonly ceremonyEnds = new Map<number, number>();
+  private ceremonyEndsMade?: Map<number, number>;
   /** Per list of periods, and per list of years, the last that dates a figure up to each (see `lastDating`). */
-  private readonly datingPeriods = new WeakMap<readonly unknown[], readonly number[]>();
-  private readonly datingYears = new WeakMap<readonly unknown[], readonly number[]>();
+  private datingPeriodsMade?: WeakMap<readonly unknown[], readonly number[]>;
+  private datingYearsMade?: WeakMap<readonly unknown[], readonly number[]>;
+
+  // The memos above are made when first asked: most sentences ask few or none of them, and nine maps made for every
+  // sentence were a large share of the grammar's allocation (WeakMaps cost every collection besides).
+  private get periodLists(): Map<PeriodToken, PeriodList | null> {
+    return (this.periodListsMade ??= new Map());
+  }
+  private get rankListIndexes(): Map<RankToken, number> {
+    return (this.rankListIndexesMade ??= new Map());
+  }
+  private get rankRuns(): WeakMap<readonly RankToken[], { first: readonly number[]; last: readonly number[] }> {
+    return (this.rankRunsMade ??= new WeakMap());
+  }
+  private get plansBySentence(): Map<number, boolean> {
+    return (this.plansBySentenceMade ??= new Map());
+  }
+  private get yearWordEnds(): Map<number, number> {
+    return (this.yearWordEndsMade ??= new Map());
+  }
+  private get producedListEnds(): Map<number, { clauseStart: number; produced: boolean }> {
+    return (this.producedListEndsMade ??= new Map());
+  }
+  private get ceremonyEnds(): Map<number, number> {
+    return (this.ceremonyEndsMade ??= new Map());
+  }
+  private get datingPeriods(): WeakMap<readonly unknown[], readonly number[]> {
+    return (this.datingPeriodsMade ??= new WeakMap());
+  }
+  private get datingYears(): WeakMap<readonly unknown[], readonly number[]> {
+    return (this.datingYearsMade ??= new WeakMap());
+  }
 
   constructor(
     private readonly text: string,
