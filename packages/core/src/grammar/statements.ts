@@ -395,12 +395,13 @@ const PARTS_MET = /(?:提前|全部|均|已|顺利)?(?:达标|完成|实现)$/;
  * 4项未达进度, 13项指标进展超过预期): the count sorts a plan's own indicators, it is no figure.
  */
 const INDICATOR_PROGRESS = new RegExp(
-  String.raw`^(?:分?指标)?(?:进展)?(?:均|已)?(?:基本)?(?:` +
+  String.raw`^(?:分?指标|事项)?(?:进展)?(?:均|已经?)?(?:基本)?(?:` +
     // …against the plan's pace or expectation (16项基本符合或快于预期, 34项分指标超过或达到规划进度要求)
     String.raw`(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出|超)(?:或(?:基本)?(?:符合|快于|慢于|达到|超过|好于|优于))?\s*` +
     String.raw`(?:规划|年度)?(?:预期|时序进度|序时进度|预期进度|进度)` +
-    // …against their goals (12项指标完成目标, 3项未能完成年度目标, 4项指标存在一定差距)
-    String.raw`|(?:未能|未)?完成(?:年度|全年)?目标|存在(?:一定|较大)?差距` +
+    // …against their goals or the year's tasks (12项指标完成目标, 3项未能完成年度目标, 50项已完成年度任务, 24项已提前完成全年任务,
+    // 4项指标存在一定差距)
+    String.raw`|(?:未能|未)?(?:提前|全面)?完成(?:年度|全年)?(?:目标|任务)|存在(?:一定|较大)?差距` +
     // …against the other places (16项指标居全省前列, 8项位居全市前列)
     String.raw`|(?:位居|居|处于|保持)(?:全国|全省|全市|全州|全区|全县)[^，,。；;\d]{0,6}?前列)`,
 );
@@ -408,6 +409,8 @@ const INDICATOR_PROGRESS = new RegExp(
  * …by the first place their growth took (2项指标增速居全省第1位, 5项指标增速全国第一): counted so only with no list of them before
  * the count (A、B等5项指标增速排名全市第一 ranks the subject the list names, corpus c096 and counted-measures-rank).
  */
+/** 个 counting a list's items only with their noun right after (14个事项, 9个指标), not any thing counted in 个. */
+const ITEMS_NAMED = /^(?:分?指标|事项)/;
 const INDICATOR_RANKED_FIRST = /^(?:分?指标)(?:增速|增幅)(?:位居|居|位列|排名)?(?:全国|全省|全市|全州|全区|全县)第[一1]位?/;
 /** The clause naming the set such counts are drawn from, right before them: …明确的32项指标中（含预计数）： */
 const INDICATOR_SET =
@@ -707,7 +710,7 @@ const EXISTING_BEFORE = /现有的?$/;
  */
 const GRADED_LIST = new RegExp(`^级?、(?:${TIER_NUMBER}元?级、)*${TIER_NUMBER}元?级${TIER_SIZE_AFTER}`);
 /** A count's object that is a tier of size (千亿台阶, 万亿元大关). */
-const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关)/;
+const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关|门槛)/;
 /** 投资/总投资 right before an amount, and the verb of building right after it (投资3000万元建设…). */
 const INVESTED = /(?:总)?投资$/;
 const BUILT_WITH = /^(?:新建|建设|实施|打造|建成|改造|改扩建|扩建)/;
@@ -1533,8 +1536,9 @@ class SentenceReader {
 
   /** 16项基本符合或快于预期, 17项指标达到或超过预期: a count of a plan's indicators by the progress said of them. */
   private countsIndicatorProgress(quantity: Quantity): boolean {
-    if (quantity.unit !== '项') return false;
     const after = this.text.slice(quantity.end, quantity.end + 16);
+    // (14个事项已提前完成全年任务: items of a list counted in 个 with their noun named, as in 项.)
+    if (quantity.unit !== '项' && !(quantity.unit === '个' && ITEMS_NAMED.test(after))) return false;
     if (INDICATOR_PROGRESS.test(after)) return true;
     // (The clause before is read back a segment's length at most: a long clause of such counts is not read again for each.)
     const from = Math.max(this.clauseStartOf(quantity.start), quantity.start - MAX_SEGMENT);
