@@ -1168,8 +1168,8 @@ const TO_AFTER_START = /^\s*[\u4e00-\u9fff]{0,3}?(?:到|至|为)/;
 function inClause(words: string): string {
   return words.slice(Math.max(...[...'，,；;。！？\n'].map((mark) => words.lastIndexOf(mark))) + 1);
 }
-/** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
-const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|迈向|跨上|跨入|站上|冲|过|破)$/;
+/** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿, 跨越万亿大关), not after a digit or numeral. */
+const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|迈向|跨上|跨入|跨越|站上|冲|过|破)$/;
 /** 收入突破万元大关, 人均存款超万元。: a bare 万元 reached closes its phrase (超万元的项目 grades a noun: no sum). */
 const TEN_THOUSAND_CLOSING = /^元(?:大关|关口|台阶|门槛)?(?=[，,。；;！？、\s]|$)/;
 /** The rest of a listed condition that grades a noun (单笔贷款超万元、期限一年以上的创业项目). */
