@@ -97,7 +97,8 @@ const ONE_BUILT = new RegExp(`^(?:(?:新建|新增)一[座所处]|(?:${REWORK_VE
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 /** Words after an amount that name it as a tier reached (台阶) rather than qualify a noun. */
-const TIER_WORDS = ['新台阶', '大台阶', '台阶', '新大关', '大关', '关口'];
+// (门槛 too: 突破千亿门槛, 跨过百亿元门槛 — the threshold a sum crosses, as 大关 is.)
+const TIER_WORDS = ['新台阶', '大台阶', '台阶', '新大关', '大关', '关口', '大门槛', '门槛'];
 /** 水平 or 阶段性水平 right after an amount and closing its clause: the level the figure names (not 水平的提升, 平均水平). */
 const LEVEL_CLOSING = /^(?:阶段性)?水平(?=[，。；,;、）)\s]|$)/;
 /**
@@ -1167,10 +1168,10 @@ const TO_AFTER_START = /^\s*[\u4e00-\u9fff]{0,3}?(?:到|至|为)/;
 function inClause(words: string): string {
   return words.slice(Math.max(...[...'，,；;。！？\n'].map((mark) => words.lastIndexOf(mark))) + 1);
 }
-/** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿), not after a digit or numeral. */
-const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|迈向|跨上|跨入|站上|冲|过|破)$/;
+/** Verbs of reaching a round sum written without a numeral (突破亿元, 冲万亿, 首破万亿, 跨越万亿大关), not after a digit or numeral. */
+const REACHED_BEFORE = /(?:突破|超过|超|达到|达|迈上|迈入|迈向|跨上|跨入|跨越|站上|冲|过|破)$/;
 /** 收入突破万元大关, 人均存款超万元。: a bare 万元 reached closes its phrase (超万元的项目 grades a noun: no sum). */
-const TEN_THOUSAND_CLOSING = /^元(?:大关|关口|台阶)?(?=[，,。；;！？、\s]|$)/;
+const TEN_THOUSAND_CLOSING = /^元(?:大关|关口|台阶|门槛)?(?=[，,。；;！？、\s]|$)/;
 /** The rest of a listed condition that grades a noun (单笔贷款超万元、期限一年以上的创业项目). */
 const GRADES_NOUN_AFTER = /^、[^，,。；;！？]{0,20}?的/;
 /** Whether a bare 万元 at `from` closes its phrase — not as the first of conditions a noun after 的 must meet. */

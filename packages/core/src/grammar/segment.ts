@@ -192,9 +192,9 @@ const FLOOR_THEN_STRIVE_FIGURE = /^[^，。；,;]{0,16}[，,、]\s*(?:力争|争
 
 /** 预期寿命, 预期收益, 预期性指标: 预期 is part of the noun there, no cue. */
 const EXPECTED_NOUN = /^(?:寿命|收益|值|性|回报|效益)/;
-/** 跨越 and 迈过 cross a sum (跨越6万亿元, 迈过千亿大关), not a count of places spanned (跨越3个乡镇). */
-const CROSSING_WORDS: ReadonlySet<string> = new Set(['跨越', '迈过']);
-const CROSSED_SUM = /^(?:[\d.,]+\s*[千百万亿]*|[一二两三四五六七八九十百千万亿]+)\s*(?:[万亿]?(?:元|美元|斤|吨|千瓦时?)|大关|台阶|关口)/;
+/** 跨越, 迈过, 跨过 and 越过 cross a sum (跨越6万亿元, 迈过千亿大关, 跨过百亿门槛), not a count of places spanned (跨越3个乡镇). */
+const CROSSING_WORDS: ReadonlySet<string> = new Set(['跨越', '迈过', '跨过', '越过']);
+const CROSSED_SUM = /^(?:[\d.,]+\s*[千百万亿]*|[一二两三四五六七八九十百千万亿]+)\s*(?:[万亿]?(?:元|美元|斤|吨|千瓦时?)|大关|台阶|关口|门槛)/;
 
 const word0 = <T extends readonly [string, ...unknown[]]>(item: T): string => item[0];
 const self = (word: string): string => word;

@@ -405,6 +405,20 @@ const INDICATOR_PROGRESS = new RegExp(
     String.raw`|(?:位居|居|处于|保持)(?:全国|全省|全市|全州|全区|全县)[^，,。；;\d]{0,6}?前列)`,
 );
 /**
+ * r30u's wider words for the same counts: the year's tasks done (50项已完成年度任务, 24项已提前完成全年任务), 已经, 事项 (14个事项已…).
+ * Unlike the words above, these also state a count a plan sets (确保18个事项全面完成年度任务: a count target, corpus Decisions 25):
+ * a count read by them only (or counted in 个) sorts items by progress only where it reports (`countsIndicatorProgress`).
+ */
+const TASKS_PROGRESS = new RegExp(
+  String.raw`^(?:分?指标|事项)?(?:进展)?(?:均|已经?)?(?:基本)?(?:` +
+    String.raw`(?:符合|快于|慢于|好于|优于|低于|达到|未达|滞后于?|超过|超出|超)(?:或(?:基本)?(?:符合|快于|慢于|达到|超过|好于|优于))?\s*` +
+    String.raw`(?:规划|年度)?(?:预期|时序进度|序时进度|预期进度|进度)` +
+    String.raw`|(?:未能|未)?(?:提前|全面)?完成(?:年度|全年)?(?:目标|任务)|存在(?:一定|较大)?差距` +
+    String.raw`|(?:位居|居|处于|保持)(?:全国|全省|全市|全州|全区|全县)[^，,。；;\d]{0,6}?前列)`,
+);
+/** 个 counting a list's items only with their noun right after (14个事项, 9个指标), not any thing counted in 个. */
+const ITEMS_NAMED = /^(?:分?指标|事项)/;
+/**
  * …by the first place their growth took (2项指标增速居全省第1位, 5项指标增速全国第一): counted so only with no list of them before
  * the count (A、B等5项指标增速排名全市第一 ranks the subject the list names, corpus c096 and counted-measures-rank).
  */
@@ -707,7 +721,7 @@ const EXISTING_BEFORE = /现有的?$/;
  */
 const GRADED_LIST = new RegExp(`^级?、(?:${TIER_NUMBER}元?级、)*${TIER_NUMBER}元?级${TIER_SIZE_AFTER}`);
 /** A count's object that is a tier of size (千亿台阶, 万亿元大关). */
-const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关)/;
+const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关|门槛)/;
 /** 投资/总投资 right before an amount, and the verb of building right after it (投资3000万元建设…). */
 const INVESTED = /(?:总)?投资$/;
 const BUILT_WITH = /^(?:新建|建设|实施|打造|建成|改造|改扩建|扩建)/;
@@ -1495,7 +1509,7 @@ class SentenceReader {
     // 推进三项改革：…, 接续办好15件重点民生实事。具体包括：…: the count of lines of work the text names right after it.
     if (LIST_HEAD_UNITS.has(quantity.unit) && WORKS_LISTED_AFTER.test(this.wordsAfter(quantity.end, 30))) return true;
     // In a review the count is a result of its own (corpus Decisions 25): read as any count is.
-    if (this.countsIndicatorProgress(quantity)) {
+    if (this.countsIndicatorProgress(quantity, tokens)) {
       return this.listedBefore(quantity, clauseStart) || this.progressCountRole(quantity, tokens) !== 'actual';
     }
     // 补贴标准为：…每人每月160元: what a policy pays, as its standard states it.
@@ -1562,10 +1576,16 @@ class SentenceReader {
   }
 
   /** 16项基本符合或快于预期, 17项指标达到或超过预期: a count of a plan's indicators by the progress said of them. */
-  private countsIndicatorProgress(quantity: Quantity): boolean {
-    if (quantity.unit !== '项') return false;
+  private countsIndicatorProgress(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
     const after = this.text.slice(quantity.end, quantity.end + 16);
-    if (INDICATOR_PROGRESS.test(after)) return true;
+    // (14个事项已提前完成全年任务: items of a list counted in 个 with their noun named, as in 项 — and the wider words of
+    // TASKS_PROGRESS — only where the count reports: a plan's 确保18个事项全面完成年度任务, or a count whose role the reader
+    // cannot tell a result, is read as any count, as before r30u.)
+    const items = quantity.unit === '个' && ITEMS_NAMED.test(after);
+    if (quantity.unit !== '项' && !items) return false;
+    if (!items && INDICATOR_PROGRESS.test(after)) return true;
+    if (TASKS_PROGRESS.test(after)) return this.progressCountRole(quantity, tokens) === 'actual';
+    if (items) return false;
     // (The clause before is read back a segment's length at most: a long clause of such counts is not read again for each.)
     const from = Math.max(this.clauseStartOf(quantity.start), quantity.start - MAX_SEGMENT);
     return INDICATOR_RANKED_FIRST.test(after) && !INDICATORS_LISTED.test(this.text.slice(from, quantity.start));
@@ -1736,7 +1756,7 @@ class SentenceReader {
     // 17项指标达到或超过预期: indicators counted by their progress are a result of a review (corpus Decisions 25), not the
     // document's own parts; namedInPassing keeps the count only where the review reports it.
     // (Not one whose clause goes on to list them, 7项指标基本符合预期，分别是…: it counts the list after it.)
-    if (this.countsIndicatorProgress(quantity) && !NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 40))) return false;
+    if (this.countsIndicatorProgress(quantity, tokens) && !NAMED_AFTER.test(this.text.slice(quantity.end, quantity.end + 40))) return false;
     // 落实全市30条举措, 推动…十二条措施落地落实: measures carried out are counted (corpus Decisions 28; issued.ts).
     if (this.measuresCarriedOut(quantity, object) !== null && this.roleOf(quantity.start, tokens).role === 'target') return false;
     // 开工建设20项重点工程: works a verb of work governs are counted, though the same head names a plan's division.
@@ -1987,7 +2007,7 @@ class SentenceReader {
     // 着力办好年度15件重点民生实事: a count of practical matters is set or reported whatever words stand before it.
     const matters = counted && PROMISED_MATTERS_NAMED.test(object) && !this.mattersListedOrTitled(quantity);
     // 贵州省5项指标增速全国第一, 我县12项指标完成目标: the place before a count of indicators by their progress is whose they are.
-    const progress = this.countsIndicatorProgress(quantity);
+    const progress = this.countsIndicatorProgress(quantity, tokens);
     // A noun right before the number (服务 6 个方面) makes it a qualifier; a verb makes it a count.
     // (Not before the land a place must keep, 守牢155.1万亩耕地红线, 围绕我市68.59万亩耕地保有量: the figure is that land's amount.)
     if (
@@ -2270,7 +2290,7 @@ class SentenceReader {
       period = { year: now, label: '目前' };
     }
     // 明确的32项指标中：17项指标达到预期: the count's role is its own, not that of the words naming its set.
-    if (role === 'target' && this.countsIndicatorProgress(quantity) && this.progressCountRole(quantity, tokens) === 'actual') role = 'actual';
+    if (role === 'target' && this.countsIndicatorProgress(quantity, tokens) && this.progressCountRole(quantity, tokens) === 'actual') role = 'actual';
     // A result is never "**": a placeholder is a target whatever the passage reports — and one the passage reads as a
     // result (完成财政收入.5亿元, 实现产值**亿元) is a result whose digits a site masked or cut: it states nothing (corpus
     // README, masked results are no entries). It is still emitted below, so a figure after it can carry its metric.

@@ -37,9 +37,11 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   // 收入破亿元: the bare 亿 a verb of reaching reads (scan.ts) is passed, as 突破 says.
   ['破', '>'],
   ['超过', '>'],
-  // 经济总量跨越6万亿元, 迈过千亿大关: a bound crossed, as 突破 says.
+  // 经济总量跨越6万亿元, 迈过千亿大关, 跨过百亿门槛: a bound crossed, as 突破 says.
   ['跨越', '>'],
   ['迈过', '>'],
+  ['跨过', '>'],
+  ['越过', '>'],
   ['多于', '>'],
   ['高于', '>'],
   ['超', '>'],
@@ -159,6 +161,8 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '超过',
   '跨越',
   '迈过',
+  '跨过',
+  '越过',
   '超',
   '扩大至',
   '扩大到',
