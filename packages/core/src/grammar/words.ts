@@ -16,7 +16,10 @@ export const POST_COMPARATORS: ReadonlyArray<readonly [word: string, comparator:
   ['(含)以下', '<='],
   ['（含）以下', '<='],
   ['以下', '<='],
+  // 3座及以下, 控制在3天之内: the ceiling's other spellings, as 以下 and 以内.
+  ['及以下', '<='],
   ['以内', '<='],
+  ['之内', '<='],
   ['左右', '~'],
   ['上下', '~'],
   // GDP增长保住3%底线: the figure is the floor held.
@@ -37,6 +40,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   // 收入破亿元: the bare 亿 a verb of reaching reads (scan.ts) is passed, as 突破 says.
   ['破', '>'],
   ['超过', '>'],
+  // 逾3000个, 超出5万吨: the news writer's 超过 (逾期 has no figure after it).
+  ['逾', '>'],
+  ['超出', '>'],
   // 经济总量跨越6万亿元, 迈过千亿大关: a bound crossed, as 突破 says.
   ['跨越', '>'],
   ['迈过', '>'],
@@ -61,6 +67,14 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['不能少于', '>='],
   ['不应少于', '>='],
   ['不大于', '<='],
+  // 债务余额不突破50亿元, 至多20天, 不多于3次: a ceiling a plan or a rule keeps under (不突破 is no 突破).
+  ['不突破', '<='],
+  ['至多', '<='],
+  ['不多于', '<='],
+  // 占比不足5%, 用时不到3年, 少于20天: below the figure (the model has no strict '<': a ceiling, as 低于).
+  ['不足', '<='],
+  ['不到', '<='],
+  ['少于', '<='],
   // 年流通人次大于等于400万: the mathematical wording of a floor or a ceiling.
   ['大于等于', '>='],
   ['大于或等于', '>='],
@@ -101,6 +115,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['低于', '<='],
   ['约', '~'],
   ['大约', '~'],
+  // 约为5%, 将近3%: about the figure (将近 is no 将 of the future).
+  ['约为', '~'],
+  ['将近', '~'],
   // 从接近2万亿元到突破3万亿元: near it, as 近.
   ['接近', '~'],
   ['近', '~'],
@@ -157,6 +174,8 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '突破',
   '首破',
   '超过',
+  '逾',
+  '超出',
   '跨越',
   '迈过',
   '超',

@@ -1,0 +1,53 @@
+/**
+ * Shape catalogue (round 30, r30s): the cue words as wide as the language. The grammar's word lists grew from the corpus
+ * one text at a time; a Chinese plan or news writer has synonyms for each of them — a bound (逾, 超出, 不突破, 不足, 及以下,
+ * 之内…), a verb of aim (力求, 务必…), a plan's 计划 + verb of work, a period word, a measure word — that carry the same role.
+ * Each passage shows one such synonym read as its list reads the others, and the must-not-fire passages keep the word in
+ * its other sense (逾期, 不到位, 将近期…) from binding anything. Invented passages only (a county, a town, a department, a
+ * province, a statistics communiqué, a news digest).
+ */
+import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
+import { readValuesInOrder } from '../../test/entries-in-order.ts';
+
+/** Every entry as `T cmp value unit year` or `A value unit year`, in text order. */
+const read = (text: string): string[] => readValuesInOrder(text);
+
+const CATALOGUE: [string, string, string[]][] = [
+  // 1. Bounds: the synonyms of 超过, 不超过, 以下, 以内, 低于 and 约 (words.ts PRE_COMPARATORS / POST_COMPARATORS).
+  [
+    '1a a city’s work plan: 不突破 a ceiling, 逾 a floor passed',
+    '松川市2024年重点工作安排\n今年全市政府性债务余额不突破120亿元，新增城镇就业逾2.5万人。',
+    ['T <= 120亿元 2024', 'T > 2.5万人 2024'],
+  ],
+  [
+    '1b a town’s work points: 将近 about, 约为 about',
+    '柳溪镇2024年工作要点\n全镇力争改造农村户厕将近800户，森林覆盖率约为62%。',
+    ['T ~ 800户 2024', 'T ~ 62% 2024'],
+  ],
+  [
+    '1c a department’s plan: 及以下 and 之内 after the figure, 至多 and 不多于 before it',
+    '青禾县水利局2024年工作计划\n今年全县小型病险水库控制在3座及以下，农村供水工程故障修复率达到95%，水质超标天数至多10次，停水投诉不多于20件。',
+    ['T <= 3座 2024', 'T >= 95% 2024', 'T <= 10次 2024', 'T <= 20件 2024'],
+  ],
+  [
+    '1d a statistics communiqué: 超出, 不足, 逾 with results',
+    '岭南省2023年国民经济和社会发展统计公报\n全年全省城镇新增就业超出80万人，城镇调查失业率不足5%，规模以上工业企业数量逾1.2万家。',
+    ['A 80万人 2023', 'A 5% 2023', 'A 12000家 2023'],
+  ],
+  // Must not fire: the words in their other senses.
+  [
+    '1e 逾期 and 不到位 are no bounds; 突破 alone still passes its figure',
+    '松川市2024年重点工作安排\n今年全市要清理逾期未办结事项，整改不到位的坚决问责，力争新增城镇就业2.5万人，旅游收入突破50亿元。',
+    ['T = 2.5万人 2024', 'T > 50亿元 2024'],
+  ],
+  [
+    '1f 将近期 is 将 of the future before 近期, no bound',
+    '柳溪镇2024年工作要点\n全镇将近期工作重点放在人居环境整治上，今年新建污水管网12公里。',
+    ['T = 12公里 2024'],
+  ],
+];
+
+/** Shapes read wrong today, each pinned to today's reading (describeShapeCatalogue). */
+const PENDING: Record<string, string[]> = {};
+
+describeShapeCatalogue('catalogue r30s: cue words as wide as the language', CATALOGUE, PENDING, read);
