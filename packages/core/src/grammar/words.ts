@@ -536,6 +536,10 @@ export const RESULT_CUES: readonly string[] = [
   '数据显示',
   // 据国家统计局数据，全年粮食产量…达到13908.2亿斤: figures a statistics bureau has published are results.
   '统计局数据',
+  // 据调度, 统计表明, 数据表明: what the government's progress tallies or the data show has happened, as 数据显示.
+  '据调度',
+  '统计表明',
+  '数据表明',
   '初步预计',
   '预计全年',
   // 预计，全年实现地区生产总值1200亿元: the estimate set off by its comma is the same cue.
@@ -581,6 +585,13 @@ export const RESULT_CUES: readonly string[] = [
   '以来',
   '截至目前',
   '截止目前',
+  // 截至当前, 截至到目前, 到目前为止, 迄今: the same day of counting, as other writers put it.
+  '截至当前',
+  '截止当前',
+  '截至到目前',
+  '截止到目前',
+  '到目前为止',
+  '迄今',
   // 共完成人工造林1.2万亩, 共计完成清理面积6230亩: a sum of work done told as a total, what a season or campaign has
   // brought (not under 计划/力争/将 in its clause: tense.ts).
   '共完成',
@@ -785,7 +796,8 @@ const GOAL_SERVED = /为了?(?:实现|完成)[^。；！？，\n]{0,16}?(?:预�
  */
 export const NAMED_OR_SET_GOAL = /(?:[一两二]个)?百年奋斗目标|既定的?[^。；！？，\n]{0,6}?目标(?:任务)?/g;
 /** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
-export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
+/** 去年, 上年 and 上一年 (上一年全县…): the year before the one a text speaks of (比上一年 is a base: tense.ts). */
+export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年', '上一年'];
 /** Words for the year a report turns to after its review: 今年 said otherwise. */
 export const NEW_YEAR_WORDS: readonly string[] = ['新的一年', '新一年'];
 export const COMPARISON_MARKS: ReadonlySet<string> = new Set(['比', '较', '同', '于', '与', '超', '高', '低']);

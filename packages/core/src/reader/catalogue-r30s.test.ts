@@ -78,6 +78,34 @@ const CATALOGUE: [string, string, string[]][] = [
     '2024年青禾县政府工作报告\n过去一年，全县地区生产总值增长6.1%。我们奋力拼搏，狠抓项目建设，全年实施重点项目86个。',
     ['A 6.1% 2023', 'A 86个 2023'],
   ],
+  // 3. Results: the other spellings of 截至目前, 数据显示 and 去年 (words.ts RESULT_CUES, LAST_YEAR_WORDS) after a sentence that plans.
+  [
+    '3a news of a county meeting: 到目前为止 counts to date',
+    '青禾县2024年农村公路建设推进会召开\n会议提出，今年全县力争新建农村公路150公里。到目前为止，全县开工农村公路62公里。',
+    ['T = 150公里 2024', 'A 62公里 2024'],
+  ],
+  [
+    '3b the same with 迄今',
+    '青禾县2024年农村公路建设推进会召开\n会议提出，今年全县力争新建农村公路150公里。迄今，全县开工农村公路62公里。',
+    ['T = 150公里 2024', 'A 62公里 2024'],
+  ],
+  [
+    '3c a city report: 截至当前 and 统计表明',
+    '松川市2024年政府工作报告\n今年全市将新增城镇就业2.5万人。截至当前，全市开工重点项目48个。统计表明，全市新登记市场主体1.2万户。',
+    ['T = 2.5万人 2024', 'A 48个 2024', 'A 12000户 2024'],
+  ],
+  [
+    '3d a department’s plan: 据调度, a progress tally',
+    '岭南省水利厅2024年工作计划\n今年全省将新建小型水库12座。据调度，全省完成水利投资86亿元。',
+    ['T = 12座 2024', 'A 86亿元 2024'],
+  ],
+  [
+    '3e a city report: 上一年 the year reviewed',
+    '松川市2024年政府工作报告\n上一年，全市地区生产总值增长5.8%。今年全市地区生产总值力争增长6%。',
+    ['A 5.8% 2023', 'T = 6% 2024'],
+  ],
+  // Must not fire: 比上一年 is a base.
+  ['3f 比上一年 is a base, no result', '松川市2024年政府工作报告\n今年全市地区生产总值力争增长6%，比上一年提高0.2个百分点。', ['T = 6% 2024']],
 ];
 
 /** Shapes read wrong today, each pinned to today's reading (describeShapeCatalogue). */
