@@ -106,6 +106,25 @@ const CATALOGUE: [string, string, string[]][] = [
   ],
   // Must not fire: 比上一年 is a base.
   ['3f 比上一年 is a base, no result', '松川市2024年政府工作报告\n今年全市地区生产总值力争增长6%，比上一年提高0.2个百分点。', ['T = 6% 2024']],
+  // 4. Measure words the unit table lacked (units.ts UNITS): a unit the table holds is read inside its clause too, before
+  // a bound or a list's 、, not only where it closes the clause.
+  [
+    '4a a department’s plan: fish fry in 万尾, trees in 万棵, with a floor',
+    '青禾县农业农村局2024年工作计划\n今年全县增殖放流鱼苗100万尾以上，义务植树10万棵以上。',
+    ['T >= 100万尾 2024', 'T >= 10万棵 2024'],
+  ],
+  [
+    '4b a transport bureau’s points: 架次, 班次 in a list, 艘 before 并',
+    '松川市交通运输局2024年工作要点\n今年全市保障机场起降2万架次、开行城乡客运班车120班次，新购清洁能源渡船5艘并投入运营。',
+    ['T = 2万架次 2024', 'T = 120班次 2024', 'T = 5艘 2024'],
+  ],
+  ['4c a town’s points: 延米 before 和', '柳溪镇2024年工作要点\n今年全镇修建灌溉水渠5000延米和机耕道3公里。', ['T = 5000延米 2024', 'T = 3公里 2024']],
+  // Must not fire: 尾 of a month's end or a plate number is no fish.
+  [
+    '4d 月尾 and 尾号 are no unit',
+    '青禾县2024年工作要点\n今年全县新建农村公路150公里，力争在12月尾前全部完工，尾号为3和8的机动车周一限行。',
+    ['T = 150公里 2024'],
+  ],
 ];
 
 /** Shapes read wrong today, each pinned to today's reading (describeShapeCatalogue). */
