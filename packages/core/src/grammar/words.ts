@@ -899,6 +899,9 @@ export const PERIOD_WORDS: ReadonlyArray<readonly [word: string, from: number, t
   ['第四季度', 10, 12],
   ['下半年', 7, 12],
   ['前两个月', 1, 2],
+  // 首季度, 首季: the first quarter as news writes it (首季GDP增长5.2%); the longer word first (the scanner takes the first that starts here).
+  ['首季度', 1, 3],
+  ['首季', 1, 3],
 ];
 
 /** Longest-first copies for scanning. */

@@ -125,6 +125,14 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2024年工作要点\n今年全县新建农村公路150公里，力争在12月尾前全部完工，尾号为3和8的机动车周一限行。',
     ['T = 150公里 2024'],
   ],
+  // 5. Parts of the year (words.ts PERIOD_WORDS): 首季 and 首季度, the news writer's 一季度, date a result of months 1–3.
+  [
+    '5a a county’s points, then a first-quarter result',
+    '青禾县2024年工作要点\n今年全县地区生产总值力争增长6%。首季，全县地区生产总值增长5.2%。',
+    ['T = 6% 2024', 'A 5.2% 2024'],
+  ],
+  // Must not fire: 首季“开门红” as a slogan leaves the year's target alone.
+  ['5b 力保首季“开门红” is a slogan', '青禾县2024年工作要点\n今年全县力保首季“开门红”，全年地区生产总值力争增长6%。', ['T = 6% 2024']],
 ];
 
 /** Shapes read wrong today, each pinned to today's reading (describeShapeCatalogue). */
