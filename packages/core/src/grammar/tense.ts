@@ -146,18 +146,11 @@ const PLANNED_WORK: readonly string[] = [
   '计划实现',
   '计划达到',
 ];
-/**
- * 力促 and 力保, synonyms of 力争 and 确保 (力促…增速高于…, 力保粮食产量稳定在…): tense cues only, where NOT_A_CUE can pass
- * the 力 of an adverb before 促进 or 保障 (全力促进, 大力保障). (拟 was tried too: on dev it only turned a project's funding
- * sketch, 拟申请…投资1.48亿元，地方需自筹…, into three targets the gold does not hold.)
- */
-const SHORT_AIM_WORDS: readonly string[] = ['力促', '力保'];
 
 const WORDS: readonly (readonly [string, Tense])[] = byLength([
   ...RESULT_CUES.map((w) => [w, 'result'] as const),
   ...PLAN_CUES.map((w) => [w, 'plan'] as const),
   ...PLANNED_WORK.map((w) => [w, 'plan'] as const),
-  ...SHORT_AIM_WORDS.map((w) => [w, 'plan'] as const),
   ['今年', 'plan'] as const,
   ...NEW_YEAR_WORDS.map((w) => [w, 'plan'] as const),
   ['明年', 'plan'] as const,
@@ -845,12 +838,8 @@ const ALREADY_OF_THINGS = /^经?[\u4e00-\u9fff]{1,4}的\s*\d/;
  */
 const AIMED_AFTER_PUSHED = new RegExp(`^(?:[^，。；,;！？\\n]*?(?:年内|年底前|月底前|尽快|早日)|[^。；;！？\\n]*?(?:${STRIVING}))`);
 
-/** The first character of an adverb ending in 力 (全力, 大力, 着力, 有力, 努力, 合力, 协力, 竭力, 极力, 精力, 奋力). */
-const FORCE_ADVERB_END = /[全大着有努合协竭极精奋助]/;
 /** Cue words that say nothing of tense where they stand, each with why: tenseCues skips a word any of them holds for. */
 const NOT_A_CUE: readonly NoCue[] = [
-  // 全力促进, 大力保障, 着力促进, 有力保障: the 力 of an adverb before 促进/保障, no 力促/力保 of an aim.
-  { words: (w) => w === '力促' || w === '力保', holds: (t, s) => FORCE_ADVERB_END.test(t[s - 1] ?? '') },
   // 数据显示屏: a display, no data shown.
   { words: (w) => w.endsWith('显示'), holds: (t, _s, e) => DISPLAY_NOUN_AFTER.test(t.slice(e, e + 2)) },
   // 而已, 不已, 自已 (a slip for 自己): no 已 of something done; …计划…已于2月20日正式印发: the issuing says nothing of its figures.

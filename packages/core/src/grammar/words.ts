@@ -738,8 +738,9 @@ export const PLAN_CUES: readonly string[] = [
   '争取',
   '争创',
   '确保',
-  // 力求, 务必 and a striving that names its aim's verb (努力实现, 奋力完成): synonyms of 力争 and 确保 in plan writing (a bare
-  // 努力 or 奋力 is as often a review's 经过努力, 奋力拼搏, so only with the verb of reaching after it).
+  // 力求, 务必 and a striving that names its aim's verb (努力实现, 奋力完成, 力促实现, 力保完成): synonyms of 力争 and 确保 in
+  // plan writing (a bare 努力, 奋力, 力促 or 力保 is as often a review's 经过努力, 奋力拼搏, 力促消费回暖, so only with the verb
+  // of reaching after it).
   '力求',
   '务必',
   '努力实现',
@@ -747,6 +748,10 @@ export const PLAN_CUES: readonly string[] = [
   '努力达到',
   '奋力实现',
   '奋力完成',
+  '力促实现',
+  '力促完成',
+  '力保实现',
+  '力保完成',
   '计划到',
   '本年度',
   '将',

@@ -45,7 +45,7 @@ const CATALOGUE: [string, string, string[]][] = [
     '柳溪镇2024年工作要点\n全镇将近期工作重点放在人居环境整治上，今年新建污水管网12公里。',
     ['T = 12公里 2024'],
   ],
-  // 2. Aims: the synonyms of 力争 and 确保 (words.ts PLAN_CUES, tense.ts SHORT_AIM_WORDS) and 计划 + a verb of work (PLANNED_WORK),
+  // 2. Aims: the synonyms of 力争 and 确保 (words.ts PLAN_CUES) and 计划 + a verb of work (PLANNED_WORK),
   // after a paragraph of results.
   [
     '2a a county report: 力求 after the year reviewed',
@@ -58,16 +58,16 @@ const CATALOGUE: [string, string, string[]][] = [
     ['A 120公里 2023', 'T = 150公里 2024', 'T = 25万吨 2024'],
   ],
   [
-    '2c a department’s summary and next year’s ideas: 奋力完成, 力促, 力保',
-    '松川市商务局2024年工作总结和2025年工作思路\n2024年，全市社会消费品零售总额增长4.8%。奋力完成社会消费品零售总额增长5%，力促外贸进出口总额突破80亿元，力保粮食产量稳定在30万吨。',
-    ['A 4.8% 2024', 'T = 5% 2025', 'T > 80亿元 2025', 'T ~ 30万吨 2025'],
+    '2c a department’s summary and next year’s ideas: 奋力完成, 力促实现, 力保完成',
+    '松川市商务局2024年工作总结和2025年工作思路\n2024年，全市社会消费品零售总额增长4.8%。奋力完成社会消费品零售总额增长5%；力促实现外贸进出口总额突破80亿元；力保完成粮食产量30万吨。',
+    ['A 4.8% 2024', 'T = 5% 2025', 'T > 80亿元 2025', 'T = 30万吨 2025'],
   ],
   [
     '2d a town’s summary: 计划新建, 计划培训, 计划举办',
     '柳溪镇2024年工作总结\n2024年，全镇完成农村户厕改造300户。计划新建污水管网12公里，计划培训高素质农民500人次，计划举办农民丰收节活动3场。',
     ['A 300户 2024', 'T = 12公里 2024', 'T = 500人次 2024', 'T = 3场 2024'],
   ],
-  // Must not fire: a review's 努力, 全力促进, 大力保障, 奋力拼搏 report what was done.
+  // Must not fire: a review's 努力, 全力促进, 大力保障, 奋力拼搏, and a bare 力促 (力促消费回暖: mend m26r F22), report what was done.
   [
     '2e 经过…努力, 全力促进, 大力保障 in a review',
     '2024年青禾县政府工作报告\n过去一年，经过全县上下共同努力，全县地区生产总值增长6.1%。我们全力促进消费回暖，社会消费品零售总额增长4.8%；大力保障民生，新增城镇就业3200人。',
@@ -78,6 +78,7 @@ const CATALOGUE: [string, string, string[]][] = [
     '2024年青禾县政府工作报告\n过去一年，全县地区生产总值增长6.1%。我们奋力拼搏，狠抓项目建设，全年实施重点项目86个。',
     ['A 6.1% 2023', 'A 86个 2023'],
   ],
+  ['2g a bare 力促 in a half-year summary', '青禾区2024年上半年工作总结\n上半年，全区力促消费回暖，社会消费品零售总额增长7%。', ['A 7% 2024']],
   // 3. Results: the other spellings of 截至目前, 数据显示 and 去年 (words.ts RESULT_CUES, LAST_YEAR_WORDS) after a sentence that plans.
   [
     '3a news of a county meeting: 到目前为止 counts to date',
