@@ -39,9 +39,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   架次: { dimension: 'flight-time', factor: 1 },
   万架次: { dimension: 'flight-time', factor: 1e4 },
   班次: { dimension: 'run-time', factor: 1 },
-  // ships and aircraft themselves (新购渔船5艘, 引进无人机8架)
+  // ships, and things counted by 架 — aircraft, drones, a data centre's racks (新购渔船5艘, 引进无人机8架, 标准机架2万架)
   艘: { dimension: 'ship', factor: 1 },
-  架: { dimension: 'aircraft', factor: 1 },
+  架: { dimension: 'frame', factor: 1 },
   家次: { dimension: 'enterprise-time', factor: 1 },
   万辆次: { dimension: 'vehicle-time', factor: 1e4 },
   // containers through a port: 集装箱吞吐量2800万标准箱 (TEU)
