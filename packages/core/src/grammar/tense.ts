@@ -122,7 +122,38 @@ function obtainedFromAbove(text: string, start: number, end: number): boolean {
  * 计划 right before a verb of work (全州计划实施的…项目805个, 计划新开工…, 计划完成投资…): the work planned, a plan's
  * figures even in a paragraph that reports the year so far. (计划 alone stays no cue: 计划生育, 为年计划的44%.)
  */
-const PLANNED_WORK: readonly string[] = ['计划实施', '计划新开工', '计划开工', '计划完成', '计划建设', '计划推进', '计划安排'];
+const PLANNED_WORK: readonly string[] = [
+  '计划实施',
+  '计划新开工',
+  '计划开工',
+  '计划完成',
+  '计划建设',
+  '计划推进',
+  '计划安排',
+  // The other verbs of work a plan schedules so (计划新建…, 计划改造…, 计划培训…人次, 计划举办…场): the same shape.
+  '计划新建',
+  '计划新增',
+  '计划建成',
+  '计划改造',
+  '计划打造',
+  '计划培训',
+  '计划引进',
+  '计划招引',
+  '计划举办',
+  '计划种植',
+  '计划投入',
+  '计划发放',
+  '计划实现',
+  '计划达到',
+];
+
+/** The verbs of work PLANNED_WORK took in round 30 (计划新建 … 计划达到): not after 按/按照 (NOT_A_CUE). */
+const PLANNED_WORK_WIDENED: readonly string[] = PLANNED_WORK.slice(PLANNED_WORK.indexOf('计划新建'));
+
+/** The striving words of PLAN_CUES that describe an effort as often as they aim (力求, 努力实现…): see NOT_A_CUE. */
+const STRIVING_AIMS: readonly string[] = ['力求', '努力实现', '努力完成', '努力达到', '奋力实现', '奋力完成', '力促实现', '力促完成', '力保实现', '力保完成'];
+/** A figure in the striving word's own clause, or the colon that opens the list of its aims. */
+const AIM_FIGURE_IN_CLAUSE = /^[^，,。；;！？\n]*?(?:[0-9０-９]|[：:])/;
 
 const WORDS: readonly (readonly [string, Tense])[] = byLength([
   ...RESULT_CUES.map((w) => [w, 'result'] as const),
@@ -853,6 +884,15 @@ const NOT_A_CUE: readonly NoCue[] = [
   { words: is('目标'), holds: (t, _s, e) => endsNamedOrSetGoal(t, e) },
   // …，实现比2010年翻一番的小康目标。: a goal reported reached as often as aimed at; the passage's tense stands.
   { words: is('目标'), holds: (t, s, e) => closesReachedGoal(t, s, e) },
+  // 力求稳中求进，…; 努力完成各项任务，…; 奋力实现了…: an effort described, a manner of the work or a striving done, not an
+  // aim stated — the striving words are a plan's only with the figure they aim at in their own clause (力求全年…增长6%,
+  // 努力实现地区生产总值增长6.5%, 努力实现以下目标：) and never with the 了 of the thing done.
+  { words: (w) => STRIVING_AIMS.includes(w), holds: (t, _s, e) => t[e] === '了' || !AIM_FIGURE_IN_CLAUSE.test(t.slice(e, e + 60)) },
+  // 数据表明，我县消费潜力巨大。: what the data show with no figure of its own in its sentence, no tally reported (the figures
+  // after it keep their passage's tense).
+  { words: is('数据表明', '统计表明'), holds: (t, _s, e) => !/^[^。；！？\n]*[0-9０-９]/.test(t.slice(e, e + 80)) },
+  // 全年按计划实现通车里程80公里: the work done as planned, said of results as of aims — the passage's tense stands.
+  { words: (w) => PLANNED_WORK_WIDENED.includes(w), holds: (t, s) => /(?:按|按照|根据|依)$/.test(charsBefore(t, s, 2)) },
   // 将近, 即将, 并将其…; 将创新摆在…: no 将 of a plan.
   { words: is('将'), holds: (t, s, e) => t[e] === '近' || t[s - 1] === '即' || (t[s - 1] === '并' && t[e] === '其') },
   { words: is('将'), holds: (t, s) => marksObject(t, s) },
@@ -1026,6 +1066,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // for — not a base (比去年增长, 较过去五年, 由上年的…调整为) nor 去年同期.
     if (LAST_YEAR_WORDS.includes(word) || PAST_YEAR_WORDS.includes(word) || PAST_SPAN_WORDS.includes(word)) {
       if (LAST_YEAR_BASE_MARKS.has(text[start - 1] ?? '') || text.startsWith('同期', end)) continue;
+      // 每年在上一年基础上新增…: the year before each year of a plan, a base, not the year before the text's.
+      if (word === '上一年' && (text[start - 1] === '在' || /^的?基础/.test(text.slice(end, end + 3)))) continue;
       // 工业延续去年的良好势头，规上工业增加值增长6.1%: last year's trend carried on, not the period of the figure.
       if (word === '去年' && text.startsWith('的', end) && CONTINUED_FROM.test(text.slice(Math.max(0, start - 4), start))) continue;
       // 十五年来, 2015年来: a longer span or a year since, not the five years just reviewed: results of no year.

@@ -35,6 +35,13 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   辆次: { dimension: 'vehicle-time', factor: 1 },
   // visits counted as 人次 counts people: ships calling (接待邮轮100艘次), enterprises inspected (检查企业6352家次)
   艘次: { dimension: 'ship-time', factor: 1 },
+  // flights and runs counted as visits are (保障起降2万架次, 开行客运班车120班次)
+  架次: { dimension: 'flight-time', factor: 1 },
+  万架次: { dimension: 'flight-time', factor: 1e4 },
+  班次: { dimension: 'run-time', factor: 1 },
+  // ships, and things counted by 架 — aircraft, drones, a data centre's racks (新购渔船5艘, 引进无人机8架, 标准机架2万架)
+  艘: { dimension: 'ship', factor: 1 },
+  架: { dimension: 'frame', factor: 1 },
   家次: { dimension: 'enterprise-time', factor: 1 },
   万辆次: { dimension: 'vehicle-time', factor: 1e4 },
   // containers through a port: 集装箱吞吐量2800万标准箱 (TEU)
@@ -69,6 +76,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   株: { dimension: 'plant', factor: 1 },
   万株: { dimension: 'plant', factor: 1e4 },
   亿株: { dimension: 'plant', factor: 1e8 },
+  // 棵 is 株 as a news writer counts trees (义务植树10万棵)
+  棵: { dimension: 'plant', factor: 1 },
+  万棵: { dimension: 'plant', factor: 1e4 },
   // copies handed out or filled in (发放健康包2万份, 调查问卷800份); not 份额 (the scanner), nor 一份 (an article)
   份: { dimension: 'copy', factor: 1 },
   万份: { dimension: 'copy', factor: 1e4 },
@@ -84,6 +94,10 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   万匹: { dimension: 'head', factor: 1e4 },
   羽: { dimension: 'head', factor: 1 },
   万羽: { dimension: 'head', factor: 1e4 },
+  // fish fry released or raised (增殖放流鱼苗100万尾), counted as heads are
+  尾: { dimension: 'head', factor: 1 },
+  万尾: { dimension: 'head', factor: 1e4 },
+  亿尾: { dimension: 'head', factor: 1e8 },
   // trains run (中欧班列累计开行突破3.6万列); not 列入, 列为, 列车 (the scanner)
   列: { dimension: 'train', factor: 1 },
   万列: { dimension: 'train', factor: 1e4 },
@@ -217,6 +231,8 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   万公里: { dimension: 'length', factor: 1e7 },
   千米: { dimension: 'length', factor: 1e3 },
   米: { dimension: 'length', factor: 1 },
+  // 延米: metres of a channel, wall or pipe laid along its length (修建水渠5000延米)
+  延米: { dimension: 'length', factor: 1 },
   // a works sheet's metres in Latin (修复护栏195m), as its ㎡ are
   m: { dimension: 'length', factor: 1 },
   // density of a network: length per area (铁路网密度达到507公里/万平方公里, 高速公路密度5公里/百平方公里)

@@ -16,7 +16,10 @@ export const POST_COMPARATORS: ReadonlyArray<readonly [word: string, comparator:
   ['(含)以下', '<='],
   ['（含）以下', '<='],
   ['以下', '<='],
+  // 3座及以下, 控制在3天之内: the ceiling's other spellings, as 以下 and 以内.
+  ['及以下', '<='],
   ['以内', '<='],
+  ['之内', '<='],
   ['左右', '~'],
   ['上下', '~'],
   // GDP增长保住3%底线: the figure is the floor held.
@@ -37,6 +40,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   // 收入破亿元: the bare 亿 a verb of reaching reads (scan.ts) is passed, as 突破 says.
   ['破', '>'],
   ['超过', '>'],
+  // 逾3000个, 超出5万吨: the news writer's 超过 (逾期 has no figure after it).
+  ['逾', '>'],
+  ['超出', '>'],
   // 经济总量跨越6万亿元, 迈过千亿大关, 跨过百亿门槛: a bound crossed, as 突破 says.
   ['跨越', '>'],
   ['迈过', '>'],
@@ -63,6 +69,14 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['不能少于', '>='],
   ['不应少于', '>='],
   ['不大于', '<='],
+  // 债务余额不突破50亿元, 至多20天, 不多于3次: a ceiling a plan or a rule keeps under (不突破 is no 突破).
+  ['不突破', '<='],
+  ['至多', '<='],
+  ['不多于', '<='],
+  // 占比不足5%, 用时不到3年, 少于20天: below the figure (the model has no strict '<': a ceiling, as 低于).
+  ['不足', '<='],
+  ['不到', '<='],
+  ['少于', '<='],
   // 年流通人次大于等于400万: the mathematical wording of a floor or a ceiling.
   ['大于等于', '>='],
   ['大于或等于', '>='],
@@ -103,6 +117,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['低于', '<='],
   ['约', '~'],
   ['大约', '~'],
+  // 约为5%, 将近3%: about the figure (将近 is no 将 of the future).
+  ['约为', '~'],
+  ['将近', '~'],
   // 从接近2万亿元到突破3万亿元: near it, as 近.
   ['接近', '~'],
   ['近', '~'],
@@ -159,6 +176,8 @@ export const LEVEL_WORDS: ReadonlySet<string> = new Set([
   '突破',
   '首破',
   '超过',
+  '逾',
+  '超出',
   '跨越',
   '迈过',
   '跨过',
@@ -521,6 +540,10 @@ export const RESULT_CUES: readonly string[] = [
   '数据显示',
   // 据国家统计局数据，全年粮食产量…达到13908.2亿斤: figures a statistics bureau has published are results.
   '统计局数据',
+  // 据调度, 统计表明, 数据表明: what the government's progress tallies or the data show has happened, as 数据显示.
+  '据调度',
+  '统计表明',
+  '数据表明',
   '初步预计',
   '预计全年',
   // 预计，全年实现地区生产总值1200亿元: the estimate set off by its comma is the same cue.
@@ -566,6 +589,13 @@ export const RESULT_CUES: readonly string[] = [
   '以来',
   '截至目前',
   '截止目前',
+  // 截至当前, 截至到目前, 到目前为止, 迄今: the same day of counting, as other writers put it.
+  '截至当前',
+  '截止当前',
+  '截至到目前',
+  '截止到目前',
+  '到目前为止',
+  '迄今',
   // 共完成人工造林1.2万亩, 共计完成清理面积6230亩: a sum of work done told as a total, what a season or campaign has
   // brought (not under 计划/力争/将 in its clause: tense.ts).
   '共完成',
@@ -712,6 +742,20 @@ export const PLAN_CUES: readonly string[] = [
   '争取',
   '争创',
   '确保',
+  // 力求, 务必 and a striving that names its aim's verb (努力实现, 奋力完成, 力促实现, 力保完成): synonyms of 力争 and 确保 in
+  // plan writing (a bare 努力, 奋力, 力促 or 力保 is as often a review's 经过努力, 奋力拼搏, 力促消费回暖, so only with the verb
+  // of reaching after it).
+  '力求',
+  '务必',
+  '努力实现',
+  '努力完成',
+  '努力达到',
+  '奋力实现',
+  '奋力完成',
+  '力促实现',
+  '力促完成',
+  '力保实现',
+  '力保完成',
   '计划到',
   '本年度',
   '将',
@@ -761,7 +805,8 @@ const GOAL_SERVED = /为了?(?:实现|完成)[^。；！？，\n]{0,16}?(?:预�
  */
 export const NAMED_OR_SET_GOAL = /(?:[一两二]个)?百年奋斗目标|既定的?[^。；！？，\n]{0,6}?目标(?:任务)?/g;
 /** 去年/上年 report results, except as a comparison base (比去年, 较上年, 同上年) or 去年同期. */
-export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年'];
+/** 去年, 上年 and 上一年 (上一年全县…): the year before the one a text speaks of (比上一年 is a base: tense.ts). */
+export const LAST_YEAR_WORDS: readonly string[] = ['去年', '上年', '上一年'];
 /** Words for the year a report turns to after its review: 今年 said otherwise. */
 export const NEW_YEAR_WORDS: readonly string[] = ['新的一年', '新一年'];
 export const COMPARISON_MARKS: ReadonlySet<string> = new Set(['比', '较', '同', '于', '与', '超', '高', '低']);
@@ -863,6 +908,9 @@ export const PERIOD_WORDS: ReadonlyArray<readonly [word: string, from: number, t
   ['第四季度', 10, 12],
   ['下半年', 7, 12],
   ['前两个月', 1, 2],
+  // 首季度, 首季: the first quarter as news writes it (首季GDP增长5.2%); the longer word first (the scanner takes the first that starts here).
+  ['首季度', 1, 3],
+  ['首季', 1, 3],
 ];
 
 /** Longest-first copies for scanning. */
