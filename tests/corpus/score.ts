@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractPlan, unreadFigures, type UnreadFigure } from '@mubiao/core';
+import { extractPlan, readStance, unreadFigures, type Stance, type UnreadFigure } from '@mubiao/core';
 import {
   CORPUS_DIR,
   figuresOf,
@@ -53,6 +53,7 @@ const texts = new Map(corpus.map((d) => [d.source.id, d.text]));
 const plans = chosen.map((doc) => extractPlan(doc.text));
 const scores = chosen.map((doc, i) => scoreDocument(doc, plans[i]));
 const unread = chosen.map((doc, i) => unreadFigures(doc.text, plans[i]!));
+const stances = new Map(chosen.map((doc, i) => [doc.source.id, readStance(doc.text, plans[i]!.year).stance]));
 
 const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
@@ -96,9 +97,36 @@ function context(text: string, span: [number, number]): string {
   return `${text.slice(Math.max(0, span[0] - 14), span[0])}【${text.slice(span[0], span[1])}】${text.slice(span[1], span[1] + 8)}`.replace(/\s+/g, ' ');
 }
 
+/**
+ * The stance the gold implies (only actuals: reports; only targets: plans; both: both; neither: none), against the reader's
+ * (readStance): the whole-text decision measured on its own.
+ */
+function stanceLine(splitScores: readonly DocumentScore[]): string {
+  const goldStance = (s: DocumentScore): Stance | null =>
+    s.gold.targets > 0 && s.gold.actuals > 0 ? 'both' : s.gold.targets > 0 ? 'plans' : s.gold.actuals > 0 ? 'reports' : null;
+  const kinds: Stance[] = ['plans', 'reports', 'both'];
+  const counts = new Map<string, number>();
+  let right = 0;
+  let scored = 0;
+  for (const s of splitScores) {
+    const gold = goldStance(s);
+    const read = stances.get(s.id);
+    if (gold === null || read === undefined) continue;
+    scored++;
+    if (gold === read) right++;
+    else {
+      counts.set(`${gold}→${read}`, (counts.get(`${gold}→${read}`) ?? 0) + 1);
+      if (args.includes('--stances')) console.log(`  stance ${s.id} gold ${gold} read ${read}`);
+    }
+  }
+  const wrong = kinds.flatMap((g) => kinds.filter((r) => r !== g).map((r) => `${g}→${r} ${counts.get(`${g}→${r}`) ?? 0}`));
+  return `  stance: ${right}/${scored} right (${pct(scored ? right / scored : null)})  gold→read: ${wrong.join(' · ')}`;
+}
+
 function printSplit(name: string, figures: SplitFigures, splitScores: readonly DocumentScore[]): void {
   console.log(`\n${name}`);
   console.log(figuresLine('  overall', figures));
+  console.log(stanceLine(splitScores));
   const years = planYearOutcomes(splitScores);
   console.log(`  plan years: ${years.right} right · ${years.unknown} said unknown (the gold gives one) · ${years.wrong} wrong`);
   const l = lossesOf(splitScores);

@@ -60,12 +60,13 @@ const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工�
 /** Words a document's title holds: the kind of document it is. */
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
 /**
- * A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)), nor a year a report reviewed (回顾了2022年的政府工作).
+ * A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)), nor a year a report reviewed (回顾了2022年的政府工作),
+ * nor a year whose results are weighed against its aims (2018年…固定资产投资增长11.6%、低于预期目标; 2023年全县实现预期目标): a year reported.
  * A year's 国民经济和社会发展计划 named in news of it (关于印发2014年国民经济和社会发展计划的通知) is the year it plans, though the
  * news reports 去年 first.
  */
 const YEAR_TITLE =
-  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划(?!\s*(?:执行|完成)情况)|实施方案|主要预期目标|预期目标|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$))|主要工作(?=[ \t]*(?:\n|$)))/g;
+  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划(?!\s*(?:执行|完成)情况)|实施方案|(?<!(?:低于|高于|超过|超出|好于|达到|实现|完成)了?(?:年初|全年)?的?)(?:主要预期目标|预期目标)|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$))|主要工作(?=[ \t]*(?:\n|$)))/g;
 /**
  * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
@@ -506,9 +507,11 @@ function headline(lines: readonly string[], text: string): string {
 /**
  * A year set off by a comma heading the targets it sets (2025年，全市经济社会发展主要预期目标是, 2022年，全州经济社会发展的主要目标是：,
  * 2025年，…的主要预期目标任务是：;
+ * also with the verb that set them before 为 (2019年，全省…主要预期目标建议为：, …目标确定为, …目标设定为, …目标定为: a report's or a session's wording);
  * not 到2027年目标：, a deadline, nor 2026年目标是… inside a sentence, nor goals reported met: 2023年，全州实现主要目标为).
  */
-const YEAR_OF_TARGETS = /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:任务)?(?:是|为|[：:])/g;
+const YEAR_OF_TARGETS =
+  /(?<!到\s*)(\d{4})\s*年[，,](?:(?!完成|实现)[^。；;\n\d]){1,16}?(?:主要)?(?:预期)?目标(?:任务)?(?:(?:建议|确定|设定|初步定|拟定|定|调整|安排)?为|(?:建议|确定)?是|[：:])/g;
 /**
  * A year whose clause goes on to what will be (2031年将是…一年, 2031年某县将实施…, 2031年全市将着力…, 2031年，我们将锚定…,
  * 2031年，某县将扎实…), also after the year is framed (2031年，是…的关键之年，更是…的攻坚之年。某区将…); not 将近 (nearly), nor

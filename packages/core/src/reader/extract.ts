@@ -9,7 +9,8 @@ import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanLevelSource, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
-import { readDocumentInfo, RESULTS_HEADLINE, summarizesWork } from './document-info.ts';
+import { readDocumentInfo, RESULTS_HEADLINE, summarizesWork, type DocumentInfo } from './document-info.ts';
+import { readTextStance, soleYearWithFigures, type TextStance } from './text-stance.ts';
 import { findRegion } from './regions.ts';
 import { levelFromRegion } from '../validate/regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
@@ -56,7 +57,13 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   // own sentences give a year (a 2025 plan that also sets next season's target, 2025/2026榨季，计划…, stays of 2025: Decisions 33
   // makes the season the plan year when it is the text's own period).
   // (Last, the one year an indicator table's target columns write, 2020年目标值: a table copied under a title dating nothing.)
-  const shared = yearTheTargetsShare(plan.targets, deadlineYears(clean.text)) ?? seasonPlannedYear(clean.text) ?? yearTheTablesAimAt(clean);
+  // (Last of all, the one year the text writes with figures in its clause, whatever its stance: a report of that year's results
+  // or progress, 2023年，我区完成…签约项目108个, or a plan of it, 2018年，…实现以下目标：接待游客超386万人次 — text-stance.ts.)
+  const shared =
+    yearTheTargetsShare(plan.targets, deadlineYears(clean.text)) ??
+    seasonPlannedYear(clean.text) ??
+    yearTheTablesAimAt(clean) ??
+    soleYearWithFigures(clean.text);
   return shared === null ? plan : readPlan(text, clean, options, shared);
 }
 
@@ -126,10 +133,7 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     year,
     targetYear: period && year !== null && period.last > year ? period.last : (announcedHorizon(clean.text, year, yearSource) ?? year),
     ...(info.thisYear !== undefined && options.year === undefined ? { thisYear: info.thisYear } : {}),
-    reportsOnly:
-      !(plansSomething(withoutNotSet) || yearHeadingsAim(clean.text, year, summary)) ||
-      (RESULTS_HEADLINE.test(info.title) && !plansSomething(withoutAimsWithoutFigures(withoutNotSet)) && !headsTargetColumn(clean.text)) ||
-      newsWithOwnResults(withoutNotSet, info.title, info.delivered === true),
+    reportsOnly: readsOnlyResults(clean.text, withoutNotSet, info, year, summary),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(summary ? { summaryTitle: true } : {}),
     ...(yearSource === 'text' && PLAN_TITLE.test((info.title || /^[^\n]*/.exec(clean.text)![0]).trim()) ? { yearOfTargets: true } : {}),
@@ -201,6 +205,32 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     tasks: collected.tasks,
     ...(partsNotRead.length > 0 ? { partsNotRead } : {}),
   };
+}
+
+/**
+ * Whether a text sets no goal anywhere (the `reports` stance, text-stance.ts): no word that plans and no year heading that aims;
+ * news headlined by a year's results whose words that plan stand only in sentences without figures; or news whose figures
+ * measure results on the year before with no word that aims (newsWithOwnResults).
+ */
+function readsOnlyResults(text: string, withoutNotSet: string, info: DocumentInfo, year: number | null, summary: boolean): boolean {
+  return (
+    !(plansSomething(withoutNotSet) || yearHeadingsAim(text, year, summary)) ||
+    (RESULTS_HEADLINE.test(info.title) && !plansSomething(withoutAimsWithoutFigures(withoutNotSet)) && !headsTargetColumn(text)) ||
+    newsWithOwnResults(withoutNotSet, info.title, info.delivered === true)
+  );
+}
+
+/**
+ * The stance of a text (plans, reports or both) with the years it reviews and plans, as extractPlan reads them: its plan year
+ * and whether it sets any goal are the ones the reading uses (text-stance.ts). For hosts and the corpus's stance line; `planYear`
+ * the year extractPlan read, when the caller has it (a year the targets' own sentences gave, where the words gave none).
+ */
+export function readStance(text: string, planYear?: number | null): TextStance {
+  const clean = cleanText(text);
+  const withoutNotSet = withoutPlansNotSet(clean.text);
+  const info = readDocumentInfo(clean.text, withoutNotSet);
+  const year = planYear === undefined ? info.year : planYear;
+  return readTextStance(clean.text, year, readsOnlyResults(clean.text, withoutNotSet, info, year, summarizesWork(info.title, clean.text)));
 }
 
 /** The results a plan keeps: all, or, for a text that writes no year (`undated`), those dated anyway, with the count left out. */

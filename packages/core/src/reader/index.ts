@@ -1,5 +1,6 @@
 /** The plan reader: plan documents as received → Plan (see README.md in this folder). */
-export { extractPlan, type ExtractOptions } from './extract.ts';
+export { extractPlan, readStance, type ExtractOptions } from './extract.ts';
+export { readTextStance, type Stance, type TextStance } from './text-stance.ts';
 export { readDecompositionTable, type DecompositionRow, type DecompositionTable, type TableText } from './table.ts';
 export { cleanText } from './clean.ts';
 export { originalSpan, type MappedText } from './mapped-text.ts';
