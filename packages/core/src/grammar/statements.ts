@@ -2154,6 +2154,11 @@ class SentenceReader {
     // (A second count of the same unit is the programme's progress or a part of the group: programmeProgress, GROUP_AMONG;
     // a measure and its bound are a few words, so a figure far on is no figure of the count's own measure.)
     if (next.unit === quantity.unit || next.start - quantities[last]!.end > OWN_MEASURE_REACH) return false;
+    // (A bar each of the things passes, 10个乡镇地区生产总值超过50亿元, 300户家庭农场销售收入10万元以上, counts those that pass
+    // it, unless 均 says all of them do or 总/合计 totals them; a part of a group named before, 38所学校中，20所学校…, counts the part.)
+    const each = EACH_OF_THEM.test(between) || TOTAL_OF_THEM.test(between);
+    if (!each && (BAR_PASSED.test(between) || BAR_AFTER.test(this.text.slice(next.start, next.end + 4)))) return false;
+    if (PART_OF_GROUP_BEFORE.test(this.text.slice(Math.max(0, clauseStart - 3), clauseStart))) return false;
     return !INDICATORS_COUNTED.test(between) && SUBJECT_THEN_OWN_MEASURE.test(between);
   }
 
@@ -3256,6 +3261,16 @@ const SUBJECT_THEN_OWN_MEASURE = new RegExp(
     String.raw`(?:投资|总产值|产值|增加值|营业收入|营收|销售收入|销售额|营业额|交易额|成交额|进出口额|税收|地区生产总值|生产总值|GDP|总装机|装机容量|装机|产量|[\u4e00-\u9fff]率|比例|比重|占比)额?` +
     String.raw`(?:均|都|全部|分别)?(?:达到?|为|是|超过?|突破|不低于|不少于|高于|保持在|稳定在|提高到|提升至|提升到)?$`,
 );
+/** 均, 都, 全部, 分别: the measure's bound holds for each of the things counted, all of them (6个县GDP均突破…). */
+const EACH_OF_THEM = /均|都|全部|分别/;
+/** 总装机, 总产值, 合计, 累计: the figure is the things' total, all of them together (3个县光伏总装机超过200万千瓦). */
+const TOTAL_OF_THEM = /总(?:装机|产值|产量|投资|收入|规模|面积)|合计|累计/;
+/** 超过, 突破, 高于 before the figure: a bar the things counted pass (10个乡镇地区生产总值超过50亿元), the count is of those passing. */
+const BAR_PASSED = /(?:超过?|突破|高于)$/;
+/** 以上 after the figure: the same bar (300户家庭农场销售收入10万元以上). */
+const BAR_AFTER = /^[^，,。；;]*?(?:及)?以上/;
+/** A group named just before (38所学校中，): the count opening the clause is a part of it, an entry of its own. */
+const PART_OF_GROUP_BEFORE = /中[，,]\s*$/;
 /** How far after a count its own measure's figure may stand (SUBJECT_THEN_OWN_MEASURE is a few words at most). */
 const OWN_MEASURE_REACH = 64;
 /** 项指标, 个指标: indicators counted by the progress they made (8项指标增速超过10%), a count of their own (corpus Decisions 25). */
