@@ -2178,12 +2178,15 @@ class SentenceReader {
   /**
    * 1299个重大项目完成投资1.4万亿元, 全市123家集成电路企业实现产值282.5亿元, 390个重点项目要完成年度投资640亿元: projects or
    * firms counted as the subject that opens its clause, the sum they invested or produced after them, are what the sum is
-   * counted over, no figure of their own (corpus Decisions 25, 33). Not a count a verb governs (建成5个园区，实现产值20亿元),
-   * nor one whose noun comes first (续建项目35宗，完成投资…: read elsewhere), nor a progress count (已开工28个).
+   * counted over, no figure of their own (corpus Decisions 25, 33). So for any things counted as the subject whose own
+   * measure follows with its figure (12家免税店销售额580.9亿元, 74个国控断面水质优良比例达到100%, 6个县GDP均突破100亿元,
+   * 138个续建项目投资不低于349亿元): the things the measure is taken over are its scope. Not a count a verb governs
+   * (建成5个园区，实现产值20亿元), nor one whose noun comes first (续建项目35宗，完成投资…: read elsewhere), nor a progress
+   * count (已开工28个), nor indicators counted by the progress they made (5项指标增速超过10%: Decisions 25 counts them).
    */
   private subjectOfProgressSum(quantities: readonly Quantity[], q: number, clauseStart: number): boolean {
     const quantity = quantities[q]!;
-    if (!COUNTED_UNITS_OF_SUBJECTS.has(quantity.unit)) return false;
+    if (!COUNTED_UNITS_OF_SITES.has(quantity.unit)) return false;
     // 6个盟级、42个旗级重点项目完成投资21亿元: the counts of a list before the last share its noun and its sum.
     let last = q;
     while (
@@ -2193,10 +2196,20 @@ class SentenceReader {
     )
       last++;
     const next = quantities[last + 1];
-    if (next === undefined || unitInfo(next.unit).dimension !== 'money') return false;
+    if (next === undefined) return false;
     // (Opening words are a few: a long run before the count is no opening, and is not read again for each count of it.)
     if (quantity.start - clauseStart > SCOPE_REACH || !SCOPE_ONLY_BEFORE.test(this.text.slice(clauseStart, quantity.start))) return false;
-    return SUBJECT_THEN_PROGRESS_SUM.test(this.text.slice(quantities[last]!.end, next.start).replace(/\s+/g, ''));
+    const between = this.text.slice(quantities[last]!.end, next.start).replace(/\s+/g, '');
+    if (unitInfo(next.unit).dimension === 'money' && COUNTED_UNITS_OF_SUBJECTS.has(quantity.unit) && SUBJECT_THEN_PROGRESS_SUM.test(between)) return true;
+    // (A second count of the same unit is the programme's progress or a part of the group: programmeProgress, GROUP_AMONG;
+    // a measure and its bound are a few words, so a figure far on is no figure of the count's own measure.)
+    if (next.unit === quantity.unit || next.start - quantities[last]!.end > OWN_MEASURE_REACH) return false;
+    // (A bar each of the things passes, 10个乡镇地区生产总值超过50亿元, 300户家庭农场销售收入10万元以上, counts those that pass
+    // it, unless 均 says all of them do or 总/合计 totals them; a part of a group named before, 38所学校中，20所学校…, counts the part.)
+    const each = EACH_OF_THEM.test(between) || TOTAL_OF_THEM.test(between);
+    if (!each && (BAR_PASSED.test(between) || BAR_AFTER.test(this.text.slice(next.start, next.end + 4)))) return false;
+    if (PART_OF_GROUP_BEFORE.test(this.text.slice(Math.max(0, clauseStart - 3), clauseStart))) return false;
+    return !INDICATORS_COUNTED.test(between) && SUBJECT_THEN_OWN_MEASURE.test(between);
   }
 
   /**
@@ -3267,6 +3280,8 @@ const GROUP_OPENING = /^\s*(?:其中|全省|全市|全区|全国|[\u4e00-\u9fff]
 const INVESTMENT_OVER = /^(?:累计|共|合计)?(?:完成|实现)?(?:年度|全年)?(?:计划)?投资(?:额)?(?:达到?|超过?)?$/;
 /** The units projects and firms are counted in (个, 项, 宗, 家, 户). */
 const COUNTED_UNITS_OF_SUBJECTS = new Set(['个', '项', '宗', '家', '户']);
+/** The units places and sites are counted in besides (条, 座, 所, 处): subjects whose own measure follows (subjectOfProgressSum). */
+const COUNTED_UNITS_OF_SITES = new Set([...COUNTED_UNITS_OF_SUBJECTS, '条', '座', '所', '处']);
 /**
  * What may stand before a count that opens its clause as the subject of a sum: the whole (全省, 其中), a period (目前, 全年,
  * 1-11月), a cue of the aim (确保, 力争) — never a verb of work.
@@ -3285,6 +3300,31 @@ const LISTED_CLASS_BETWEEN = /^\s*[\u4e00-\u9fff]{1,6}、\s*$/;
  */
 const SUBJECT_THEN_PROGRESS_SUM =
   /^[\u4e00-\u9fff（）()]{0,16}?(?:项目|企业)(?:要|将|已|共|合计|累计|上半年|全年|当年|今年|一季度|前三季度)?(?:完成|实现)?(?:年度|全年|当年)?(?:计划)?(?:投资|工业总产值|总产值|产值|营业收入|营收|销售收入)额?(?:达到?|超过?|突破)?$/;
+/**
+ * Things counted, then a measure of their own and the words binding its figure (免税店销售额, 断面水质优良比例达到, 县（区）GDP均突破,
+ * 续建项目投资不低于, 新投产项目增加产值): the measure the figure after is of, taken over the things counted. A rate or share ends
+ * in 率/比例/比重/占比 (达标率为); an amount is one of the measures a group's figure is totalled in. Not a growth (50家企业实现产值
+ * 增长10%以上): the firms reaching a rate are counted, as places and indicators counted by the progress they made.
+ */
+const SUBJECT_THEN_OWN_MEASURE = new RegExp(
+  String.raw`^[\u4e00-\u9fff（）()]{1,16}?(?:要|将|已|共|合计|累计|全年|当年|今年)?(?:完成|实现|增加|新增)?(?:年度|全年|当年)?(?:计划)?` +
+    String.raw`(?:投资|总产值|产值|增加值|营业收入|营收|销售收入|销售额|营业额|交易额|成交额|进出口额|税收|地区生产总值|生产总值|GDP|总装机|装机容量|装机|产量|[\u4e00-\u9fff]率|比例|比重|占比)额?` +
+    String.raw`(?:均|都|全部|分别)?(?:达到?|为|是|超过?|突破|不低于|不少于|高于|保持在|稳定在|提高到|提升至|提升到)?$`,
+);
+/** 均, 都, 全部, 分别: the measure's bound holds for each of the things counted, all of them (6个县GDP均突破…). */
+const EACH_OF_THEM = /均|都|全部|分别/;
+/** 总装机, 总产值, 合计, 累计: the figure is the things' total, all of them together (3个县光伏总装机超过200万千瓦). */
+const TOTAL_OF_THEM = /总(?:装机|产值|产量|投资|收入|规模|面积)|合计|累计/;
+/** 超过, 突破, 高于 before the figure: a bar the things counted pass (10个乡镇地区生产总值超过50亿元), the count is of those passing. */
+const BAR_PASSED = /(?:超过?|突破|高于)$/;
+/** 以上 after the figure: the same bar (300户家庭农场销售收入10万元以上). */
+const BAR_AFTER = /^[^，,。；;]*?(?:及)?以上/;
+/** A group named just before (38所学校中，): the count opening the clause is a part of it, an entry of its own. */
+const PART_OF_GROUP_BEFORE = /中[，,]\s*$/;
+/** How far after a count its own measure's figure may stand (SUBJECT_THEN_OWN_MEASURE is a few words at most). */
+const OWN_MEASURE_REACH = 64;
+/** 项指标, 个指标: indicators counted by the progress they made (8项指标增速超过10%), a count of their own (corpus Decisions 25). */
+const INDICATORS_COUNTED = /指标/;
 /** 按阶段划分，…; 按行业划分，…; 分领域看，…: a sentence breaking a whole already counted into its parts. */
 const BREAKDOWN_OPENING = /^\s*(?:按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;]{1,8}?看)[，,]/;
 /** 全省, 全市…: the whole a government's own list of key projects belongs to. */
