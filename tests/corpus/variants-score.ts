@@ -60,6 +60,16 @@ interface Lost {
   gold: Entry;
   near: Entry[];
   inside: boolean;
+  /** one-line: the entry stood on a table row (a line with a tab, a | or two cell gaps), whose rows a joined line loses. */
+  row: boolean;
+}
+
+/** A table row of the original text: a tab, a |, or two gaps of two spaces or more between cells. */
+function onTableRow(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return /[\t|]/.test(line) || (line.match(/\S[ \u3000]{2,}(?=\S)/g) ?? []).length >= 2;
 }
 
 function context(text: string, span: [number, number]): string {
@@ -119,8 +129,9 @@ for (const name of chosenVariants) {
         let inside = false;
         for (let o = from; o < to; o++) if (v.variant.inserted.has(o)) inside = true;
         const miss = vs.misses.find((m) => keyOf(m.gold.role, m.gold.span[0], m.gold.span[1]) === vk);
-        lost.push({ id: doc.source.id, text: v.doc.text, gold: miss?.gold ?? was.reported, near: miss?.near ?? [], inside });
-        if (!inside) lostTexts.set(doc.source.id, (lostTexts.get(doc.source.id) ?? 0) + 1);
+        const row = name === 'one-line' && onTableRow(doc.text, Number(k.split(':')[1]));
+        lost.push({ id: doc.source.id, text: v.doc.text, gold: miss?.gold ?? was.reported, near: miss?.near ?? [], inside: inside || row, row });
+        if (!inside && !row) lostTexts.set(doc.source.id, (lostTexts.get(doc.source.id) ?? 0) + 1);
       } else if (!was && now) gained++;
       else if (was && now && was.yearRight && !now.yearRight) yearsLost++;
     });
@@ -131,7 +142,8 @@ for (const name of chosenVariants) {
   });
   const f = figuresOf(variantScores);
   const o = figuresOf(originalScores);
-  const inside = lost.filter((l) => l.inside).length;
+  const rows = lost.filter((l) => l.row).length;
+  const inside = lost.filter((l) => l.inside).length - rows;
   const skipped = [...skips].map(([why, n]) => `${n} skipped (${why})`).join(', ');
   console.log(
     `\n${name.padEnd(16)} docs ${variantScores.length}${skipped ? `, ${skipped}` : ''}${dropped ? `; ${dropped} gold entries in the removed text left out` : ''}  (${((Date.now() - started) / 1000).toFixed(1)} s)`,
@@ -143,15 +155,15 @@ for (const name of chosenVariants) {
     `  same texts     recall ${pct(o.recall)}  precision ${pct(o.precision)}  year ${pct(o.yearAccuracy)}  plan year ${pct(o.planYearAccuracy)}  (read ${o.reported}, match ${o.matched} of ${o.gold})`,
   );
   console.log(
-    `  lost ${lost.length - inside} entries in ${lostTexts.size} texts` +
-      `${inside ? ` + ${inside} with a character put inside their words` : ''}; gained ${gained}; target years lost ${yearsLost}; ` +
+    `  lost ${lost.length - inside - rows} entries in ${lostTexts.size} texts` +
+      `${inside ? ` + ${inside} with a character put inside their words` : ''}${rows ? ` + ${rows} on table rows run together` : ''}; gained ${gained}; target years lost ${yearsLost}; ` +
       `plan years lost ${plansLost} wrong + ${plansUnknown} unknown`,
   );
   const worst = [...lostTexts].sort((a, b) => b[1] - a[1]).slice(0, 12);
   if (worst.length) console.log(`  most lost: ${worst.map(([id, n]) => `${id} ${n}`).join(' · ')}`);
   for (const l of lost) {
     lostLines.push(
-      `${name.padEnd(11)} ${l.id.padEnd(6)}${l.inside ? ' inside' : ''} ${context(l.text, l.gold.span)}  → ${describe(l.gold)}` +
+      `${name.padEnd(11)} ${l.id.padEnd(6)}${l.row ? ' row' : l.inside ? ' inside' : ''} ${context(l.text, l.gold.span)}  → ${describe(l.gold)}` +
         l.near.map((n) => `\n${' '.repeat(19)}read: ${describe(n)}`).join(''),
     );
   }
