@@ -1128,6 +1128,8 @@ const DATE_LINE_END = /[年][\d一二三四五六七八九十]{1,2}月(?:[\d一�
 const CLAUSE_STOP = /[，,；;。]/;
 /** A wrapped line of a ragged page is at least this share of the page's width (a justified page's ends vary so much). */
 const RAGGED_SHARE = 0.7;
+/** A sentence's end. */
+const PROSE_END = /[。！？]/;
 /** A heading is shorter than this many places (wider, an item line is a sentence a page wrapped). */
 const HEADING_MAX = 30;
 
@@ -1146,9 +1148,10 @@ function joinRaggedLines(m: MappedText, original: string, lines: readonly Line[]
   // The page's width: the widest a tenth of its printed lines reach. A wrap leaves a line near it; lines one item each
   // (a digest of results) run to many widths, most well short of the widest.
   const page = printed[Math.floor(printed.length * 0.9)] ?? 0;
-  const near = Math.ceil(page * RAGGED_SHARE);
+  const near = Math.max(WRAP_MIN, Math.ceil(page * RAGGED_SHARE));
   const open = filled.filter((line, k) => widths[k]! >= near && widths[k]! <= WRAP_MAX && !LINE_CLOSED.test(text.slice(line.start, line.end))).length;
-  if (open < 5 || wide * 4 > printed.length || open * 3 < printed.length) return m;
+  // (A page of prose ends a sentence somewhere; a digest of results one a line may end none.)
+  if (open < 5 || wide * 4 > printed.length || open * 3 < printed.length || !PROSE_END.test(text)) return m;
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const [line, after] = [lines[i]!, lines[i + 1]!];
