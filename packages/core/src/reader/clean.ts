@@ -1130,6 +1130,8 @@ const CLAUSE_STOP = /[，,；;。]/;
 const RAGGED_SHARE = 0.7;
 /** A sentence's end. */
 const PROSE_END = /[。！？]/;
+/** A table of contents' leader (发展环境…………1, 主要任务......9): a contents row, never a wrapped sentence. */
+const LEADER = /…{2}|\.{4}|·{4}|-{4}/;
 /** A heading is shorter than this many places (wider, an item line is a sentence a page wrapped). */
 const HEADING_MAX = 30;
 
@@ -1159,7 +1161,7 @@ function joinRaggedLines(m: MappedText, original: string, lines: readonly Line[]
     const next = text.slice(after.start, after.end);
     const width = printedWidth(m, original, line);
     if (width < near || !runsOnRagged(body, width)) continue;
-    if (isBlank(text, after) || /[\t|]/.test(next) || NEW_ITEM.test(next) || DATE_LINE_END.test(next) || NUMBER_LINE.test(next)) continue;
+    if (isBlank(text, after) || /[\t|]/.test(next) || LEADER.test(next) || NEW_ITEM.test(next) || DATE_LINE_END.test(next) || NUMBER_LINE.test(next)) continue;
     // (A short line no stop closes is a name, a title or a label — 省长, 科技创新 — not the tail of a wrapped sentence.)
     if (printedWidth(m, original, after) < WRAP_MIN && !LINE_CLOSED.test(next)) continue;
     if (spacedCells(text, line) || spacedCells(text, after)) continue;
@@ -1170,7 +1172,7 @@ function joinRaggedLines(m: MappedText, original: string, lines: readonly Line[]
 
 /** A line a ragged page wrapped: as wide as a printed line, open at its end, no heading, table row or date. */
 function runsOnRagged(body: string, width: number): boolean {
-  if (width < WRAP_MIN || width > WRAP_MAX || LINE_CLOSED.test(body) || /[\t|]/.test(body) || DATE_LINE_END.test(body)) return false;
+  if (width < WRAP_MIN || width > WRAP_MAX || LINE_CLOSED.test(body) || /[\t|]/.test(body) || LEADER.test(body) || DATE_LINE_END.test(body)) return false;
   return !(ITEM_START.test(body) && width < HEADING_MAX && !CLAUSE_STOP.test(body));
 }
 
