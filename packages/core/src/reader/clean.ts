@@ -1128,6 +1128,8 @@ const DATE_LINE_END = /[年][\d一二三四五六七八九十]{1,2}月(?:[\d一�
 const CLAUSE_STOP = /[，,；;。]/;
 /** A wrapped line of a ragged page is at least this share of the page's width (a justified page's ends vary so much). */
 const RAGGED_SHARE = 0.7;
+/** Any stop inside a line: a wrapped line of prose holds one. */
+const LINE_STOP = /[，,；;。、：:！？]/;
 /** A sentence's end. */
 const PROSE_END = /[。！？]/;
 /** A table of contents' leader (发展环境…………1, 主要任务......9): a contents row, never a wrapped sentence. */
@@ -1161,6 +1163,9 @@ function joinRaggedLines(m: MappedText, original: string, lines: readonly Line[]
     const next = text.slice(after.start, after.end);
     const width = printedWidth(m, original, line);
     if (width < near || !runsOnRagged(body, width)) continue;
+    // (A line with no stop inside — no comma, 、 or colon — that opens a paragraph or follows another such line is a
+    // heading, a result of a digest or an item of a list, whole on its line; the text's first line, a title, may wrap.)
+    if (!LINE_STOP.test(body) && i > 0 && !opensRunOn(text, lines.slice(0, i))) continue;
     if (isBlank(text, after) || /[\t|]/.test(next) || LEADER.test(next) || NEW_ITEM.test(next) || DATE_LINE_END.test(next) || NUMBER_LINE.test(next)) continue;
     // (A short line no stop closes is a name, a title or a label — 省长, 科技创新 — not the tail of a wrapped sentence.)
     if (printedWidth(m, original, after) < WRAP_MIN && !LINE_CLOSED.test(next)) continue;
@@ -1168,6 +1173,14 @@ function joinRaggedLines(m: MappedText, original: string, lines: readonly Line[]
     edits.push({ start: line.end, end: after.start, text: '' });
   }
   return applyEdits(m, edits);
+}
+
+/** Whether the line after `before` may be the middle of a sentence: the last line before it is open and holds a stop. */
+function opensRunOn(text: string, before: readonly Line[]): boolean {
+  if (before.every((line) => isBlank(text, line))) return true;
+  const prev = before[before.length - 1]!;
+  const body = text.slice(prev.start, prev.end);
+  return !isBlank(text, prev) && !LINE_CLOSED.test(body) && LINE_STOP.test(body);
 }
 
 /** A line a ragged page wrapped: as wide as a printed line, open at its end, no heading, table row or date. */
