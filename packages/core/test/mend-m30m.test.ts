@@ -8,7 +8,8 @@
  * (a page-wide line with no stop inside — a result of a digest, a table row, a heading, an item 1 2 3 — ran into
  * the next line; mended: such a line opening a paragraph or following another stop-less line stays whole, only the
  * text's first line, a title, may wrap). The rest are passes kept as must-not-fire cases. The *b probes do not turn the
- * join on (main's common-width join reads them); the *c probes sit under a ragged page that does. Invented passages only.
+ * join on (main's common-width join reads them); the *c probes sit under a ragged page that does; f1–f5, g2 probe the plan
+ * periods run to 十六五 (all pass). Invented passages only.
  */
 import { describeShapeCatalogue } from './shape-catalogue.ts';
 import { entriesInOrder } from './entries-in-order.ts';
@@ -689,6 +690,32 @@ const CATALOGUE: [string, string, string[]][] = [
       'T 27年全县森林覆盖率 share >= 45% 2024',
     ],
   ],
+  [
+    'f1 十六五 period target (十六五, pass) (pass)',
+    '东湖市“十六五”生态环境保护规划\n到“十六五”末，全市PM2.5平均浓度降至25微克/立方米，森林覆盖率达到45%。',
+    ['T PM2.5平均浓度 level <= 25微克/立方米 2035', 'T 森林覆盖率 share >= 45% 2035'],
+  ],
+  [
+    'f2 十五五 report looking to 十六五 (十六五, pass) (pass)',
+    '松川县2030年政府工作报告\n“十五五”时期，全县地区生产总值年均增长6%。展望“十六五”，全县将继续推进高质量发展。今年地区生产总值增长5.5%左右。',
+    ['A 地区生产总值 growth 6% 2030', 'T 地区生产总值 growth ~ 5.5% 2030'],
+  ],
+  [
+    'f3 十六号 not a period (十六五, pass) (pass)',
+    '东湖市2024年工作要点\n十六五保障房项目今年新开工住房1200套。',
+    ['T 十六五保障房项目今年新开工住房 count = 1200套 2024'],
+  ],
+  [
+    'f4 第十六个五年规划 (十六五, pass) (pass)',
+    '东湖市国民经济和社会发展第十六个五年规划纲要\n到2035年，全市地区生产总值突破8000亿元。',
+    ['T 地区生产总值 level > 8000亿元 2035'],
+  ],
+  [
+    'f5 十六五 in a 2025 plan (十六五, pass) (pass)',
+    '松川县2025年工作要点\n为“十五五”开局和“十六五”远景打基础，今年新建学校5所。',
+    ['T 学校 increment = 5所 2025'],
+  ],
+  ['g2 青山市 十六五 (十六五, pass) (pass)', '青山市“十六五”生态环境保护规划\n到“十六五”末，全市森林覆盖率达到45%。', ['T 森林覆盖率 share >= 45% 2035']],
 ];
 
 const PENDING: Record<string, string[]> = {};
