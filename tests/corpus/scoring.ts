@@ -276,6 +276,8 @@ export interface DocumentScore {
   extrasAlone: number;
   /** Matched actuals whose period year or estimate flag is not the gold's. */
   slips: Slip[];
+  /** Each matched gold entry with the reported entry it matched (variants.ts compares them across variants). */
+  matches: { gold: Entry; reported: Entry }[];
 }
 
 export interface Slip {
@@ -362,6 +364,7 @@ export function scoreDocument(doc: CorpusDocument, plan: Plan = extractPlan(doc.
     extras: unmatchedReported,
     extrasAlone: unmatchedReported.filter((r) => !gold.some((g) => overlaps(g.span, r.span))).length,
     slips: matchedActuals.map(([g, r]) => slipOf(g, r)).filter((s) => s.wrong.length > 0),
+    matches: [...matchedGold].map(([g, r]) => ({ gold: g, reported: r })),
   };
 }
 

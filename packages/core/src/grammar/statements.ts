@@ -863,7 +863,7 @@ const ESTIMATE_ASIDE = new RegExp(String.raw`^\s*(?:左右|以上)?\s*[（(]\s*(
 const SPEAKS_OF_YEAR = /预计|年度|全年|年末|年底|今年|[去上]年(?!同期)/;
 
 /** Words that only date a figure (到2025年, 2020年底, “十四五”末): no metric of their own. */
-const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五]五[”"]?(?:末|期末)?$/;
+const DATE_ONLY = /^(?:到|至|截至|截止)?\s*\d{4}\s*年(?:底|末|前|底前)?$|^[“"]?十[一二三四五六]五[”"]?(?:末|期末)?$/;
 /**
  * Who and when of an event before the count of projects it went through (a region's name alone, 沭阳县, 邯郸市: Han
  * characters ending in a suffix of an administrative unit; 吴忠市2022年第一批, 商洛市商州区2024年一季度, and

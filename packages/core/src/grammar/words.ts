@@ -818,6 +818,7 @@ export const PLAN_PERIODS: ReadonlyArray<readonly [name: string, first: number, 
   ['十三五', 2016, 2020],
   ['十四五', 2021, 2025],
   ['十五五', 2026, 2030],
+  ['十六五', 2031, 2035],
 ];
 /** A plan period's first and last year by its name (十四五 → 2021, 2025), for names a pattern over PERIOD_NAMES matched. */
 export const PERIOD_YEARS: ReadonlyMap<string, { readonly first: number; readonly last: number }> = new Map(
@@ -1123,7 +1124,7 @@ export function thisYearEstimated(text: string, start: number, end: number): boo
  * A five-year plan named by its period (“十四五”规划), in a regex. Not its 纲要: a text naming the 规划纲要
  * (某市“十四五”规划纲要) is that plan, and the word is left to say so.
  */
-const FIVE_YEAR_PLAN = '[“"‘]\\s*十[一二三四五]五\\s*[”"’]\\s*规划(?!纲要)';
+const FIVE_YEAR_PLAN = '[“"‘]\\s*十[一二三四五六]五\\s*[”"’]\\s*规划(?!纲要)';
 /**
  * The words before 目标 that name a five-year plan's goals as the frame of a year (2024年是实现“十四五”规划目标任务的关键一年):
  * no target set.

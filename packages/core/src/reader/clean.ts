@@ -1103,7 +1103,7 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
     const near = (widths.get(width - 1) ?? 0) + (widths.get(width) ?? 0) + (widths.get(width + 1) ?? 0);
     if (near > best || (near === best && width > wrap)) [wrap, best] = [width, near];
   }
-  if (best < 5 || !isPageWidth(m, original, lines, wrap)) return m;
+  if (best < 5 || !isPageWidth(m, original, lines, wrap)) return joinRaggedLines(m, original, lines);
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
@@ -1116,6 +1116,77 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
     edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
   }
   return applyEdits(m, edits);
+}
+
+/** The end of a line no wrap leaves: a sentence's or a list's stop, a closing bracket or quote, a table's cell mark. */
+const LINE_CLOSED = /[。！？；：!?;:）)】」』”"\t|][ \t\u3000]*$/;
+/** The start of a line a wrap never leaves: a new item (一、 （一） 1. ① ★ 第三条 附件) or a table row. */
+const NEW_ITEM = new RegExp(`${ITEM_START.source}|^\\s*(?:[${ITEM_MARKS}①-⑳]|第[一二三四五六七八九十百零〇\\d]+[条章节部分篇]|附[件表])`);
+/** A stamped date ending its line (二〇二四年三月五日, 2024年3月5日): a signature block's, no wrap. */
+const DATE_LINE_END = /[年][\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十〇]{1,3}日)?[ \t\u3000]*$/;
+/** A stop inside a line: an item line holding one is a sentence, not a heading. */
+const CLAUSE_STOP = /[，,；;。]/;
+/** A wrapped line of a ragged page is at least this share of the page's width (a justified page's ends vary so much). */
+const RAGGED_SHARE = 0.7;
+/** Any stop inside a line: a wrapped line of prose holds one. */
+const LINE_STOP = /[，,；;。、：:！？]/;
+/** A sentence's end. */
+const PROSE_END = /[。！？]/;
+/** A table of contents' leader (发展环境…………1, 主要任务......9): a contents row, never a wrapped sentence. */
+const LEADER = /…{2}|\.{4}|·{4}|-{4}/;
+/** A heading is shorter than this many places (wider, an item line is a sentence a page wrapped). */
+const HEADING_MAX = 30;
+
+/**
+ * A page a PDF broke into lines of many widths (a justified page with ragged ends, a narrow column): no common width
+ * to find, but the lines say where they were wrapped. A text is such a page when its lines run to a page's width
+ * (few wider than WRAP_MAX) and a third of them stop mid-sentence. There a line as wide as a printed line that no stop
+ * ends, that is no heading, table row or date, runs on into the next line unless that opens an item or a row.
+ */
+function joinRaggedLines(m: MappedText, original: string, lines: readonly Line[]): MappedText {
+  const text = m.text;
+  const filled = lines.filter((line) => !isBlank(text, line) && !text.slice(line.start, line.end).includes('\t') && !spacedCells(text, line));
+  const widths = filled.map((line) => printedWidth(m, original, line));
+  const printed = widths.filter((w) => w >= WRAP_MIN && w <= WRAP_MAX).sort((a, b) => a - b);
+  const wide = widths.filter((w) => w > WRAP_MAX).length;
+  // The page's width: the widest a tenth of its printed lines reach. A wrap leaves a line near it; lines one item each
+  // (a digest of results) run to many widths, most well short of the widest.
+  const page = printed[Math.floor(printed.length * 0.9)] ?? 0;
+  const near = Math.max(WRAP_MIN, Math.ceil(page * RAGGED_SHARE));
+  const open = filled.filter((line, k) => widths[k]! >= near && widths[k]! <= WRAP_MAX && !LINE_CLOSED.test(text.slice(line.start, line.end))).length;
+  // (A page of prose ends a sentence somewhere; a digest of results one a line may end none.)
+  if (open < 5 || wide * 4 > printed.length || open * 3 < printed.length || !PROSE_END.test(text)) return m;
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const [line, after] = [lines[i]!, lines[i + 1]!];
+    const body = text.slice(line.start, line.end);
+    const next = text.slice(after.start, after.end);
+    const width = printedWidth(m, original, line);
+    if (width < near || !runsOnRagged(body, width)) continue;
+    // (A line with no stop inside — no comma, 、 or colon — that opens a paragraph or follows another such line is a
+    // heading, a result of a digest or an item of a list, whole on its line; the text's first line, a title, may wrap.)
+    if (!LINE_STOP.test(body) && i > 0 && !opensRunOn(text, lines.slice(0, i))) continue;
+    if (isBlank(text, after) || /[\t|]/.test(next) || LEADER.test(next) || NEW_ITEM.test(next) || DATE_LINE_END.test(next) || NUMBER_LINE.test(next)) continue;
+    // (A short line no stop closes is a name, a title or a label — 省长, 科技创新 — not the tail of a wrapped sentence.)
+    if (printedWidth(m, original, after) < WRAP_MIN && !LINE_CLOSED.test(next)) continue;
+    if (spacedCells(text, line) || spacedCells(text, after)) continue;
+    edits.push({ start: line.end, end: after.start, text: '' });
+  }
+  return applyEdits(m, edits);
+}
+
+/** Whether the line after `before` may be the middle of a sentence: the last line before it is open and holds a stop. */
+function opensRunOn(text: string, before: readonly Line[]): boolean {
+  if (before.every((line) => isBlank(text, line))) return true;
+  const prev = before[before.length - 1]!;
+  const body = text.slice(prev.start, prev.end);
+  return !isBlank(text, prev) && !LINE_CLOSED.test(body) && LINE_STOP.test(body);
+}
+
+/** A line a ragged page wrapped: as wide as a printed line, open at its end, no heading, table row or date. */
+function runsOnRagged(body: string, width: number): boolean {
+  if (width < WRAP_MIN || width > WRAP_MAX || LINE_CLOSED.test(body) || /[\t|]/.test(body) || LEADER.test(body) || DATE_LINE_END.test(body)) return false;
+  return !(ITEM_START.test(body) && width < HEADING_MAX && !CLAUSE_STOP.test(body));
 }
 
 /**

@@ -153,7 +153,7 @@ const YEAR_SPAN =
  * 根据《…“十四五”…规划》, whose page speaks of its own present.
  */
 const PERIOD_PLAN_NAMED =
-  /(?:印发|出台|发布|公布|编制|审议通过)了?[^《》。\n]{0,6}(?:《[^《》\n]{0,20}?十[一二三四五]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?(?:的通知)?》|[“"‘]十[一二三四五]五[”"’][^《》。，,；\n]{0,24}?规划)|《[^《》\n]{0,20}?十[一二三四五]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?》(?:正式|日前|近日)?(?:印发|出台|发布|公布)/;
+  /(?:印发|出台|发布|公布|编制|审议通过)了?[^《》。\n]{0,6}(?:《[^《》\n]{0,20}?十[一二三四五六]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?(?:的通知)?》|[“"‘]十[一二三四五六]五[”"’][^《》。，,；\n]{0,24}?规划)|《[^《》\n]{0,20}?十[一二三四五六]五[”"’]?[^《》\n]{0,24}?规划(?:[（(][^）)\n]{0,8}[）)])?》(?:正式|日前|近日)?(?:印发|出台|发布|公布)/;
 /**
  * The first year of a five-year period whose own plan a page dated later inside the period reports issued
  * (PERIOD_PLAN_NAMED): the year the page's targets are planned for (corpus Decisions 2), not the day it was posted.
@@ -190,14 +190,14 @@ function periodAimedAtOverStamp(text: string, aimedAt: () => AimedPeriod | null)
 }
 /** A plan reported issued under a name that names no period (印发制造业数字化转型行动方案, 出台《某市乡村建设行动实施方案》). */
 const PLAN_ISSUED_UNPERIODED =
-  /(?:印发|出台|发布)了?(?:《(?![^《》\n]*十[一二三四五]五)[^《》\n]*(?:方案|计划|意见)》|[^《》。，\n]{0,20}?(?:行动方案|实施方案|行动计划|工作方案|实施意见))/;
+  /(?:印发|出台|发布)了?(?:《(?![^《》\n]*十[一二三四五六]五)[^《》\n]*(?:方案|计划|意见)》|[^《》。，\n]{0,20}?(?:行动方案|实施方案|行动计划|工作方案|实施意见))/;
 /**
  * A document on a period's plan named in book marks, its name going on past the plan's to a notice, an opinion or a review
  * (《关于推进落实“十四五”养老服务规划的通知》, 《关于某省“十四五”…规划中期评估情况的通知》): the page tells of that document's work, of its own
  * date — not the plan's issue (《关于印发…规划的通知》, which PERIOD_PLAN_NAMED reads).
  */
 const PERIOD_PLAN_WORK_NAMED =
-  /《(?![^《》\n]{0,8}关于印发)[^《》\n]{0,30}?十[一二三四五]五[^《》\n]{0,40}?规划[^《》\n]{0,16}?(?:通知|意见|情况|报告|决定|方案)》/;
+  /《(?![^《》\n]{0,8}关于印发)[^《》\n]{0,30}?十[一二三四五六]五[^《》\n]{0,40}?规划[^《》\n]{0,16}?(?:通知|意见|情况|报告|决定|方案)》/;
 /** A five-year period a page's aims are due at the close of (periodAimedAt). */
 interface AimedPeriod {
   first: number;
@@ -225,7 +225,8 @@ function periodAimedAt(text: string): AimedPeriod | null {
  * A notice on the work of a period's plan, not issuing it (《关于推进落实“十四五”养老服务规划的通知》, 《关于贯彻落实某省“十四五”…规划的
  * 通知》): a page of its own year, whose plan was issued before.
  */
-const NOTICE_ON_PLAN_WORK = /关于(?!印发)[^《》\n十]{0,12}?(?:贯彻|落实|推进|实施|做好|开展|加强|执行|评估|督查)[^《》\n]*?十[一二三四五]五[^《》\n]*的通知》/;
+const NOTICE_ON_PLAN_WORK =
+  /关于(?!印发)[^《》\n十]{0,12}?(?:贯彻|落实|推进|实施|做好|开展|加强|执行|评估|督查)[^《》\n]*?十[一二三四五六]五[^《》\n]*的通知》/;
 /** A page's headline and date lines and its first paragraph of prose: all up to the end of the first line holding a sentence's end. */
 function pageOpening(text: string): string {
   // A digest's bullet lines under the headline (• “十四五”发展目标涉及：…。) sum the story up: its first paragraph is after them.
@@ -487,7 +488,7 @@ function headline(lines: readonly string[], text: string): string {
   const named =
     // (Not a numbered section heading, 一、2023年…计划执行情况: never the title.)
     // (A five-year plan named by its ordinal, 关于制定…第十五个五年规划的建议, names its period as “十五五” does.)
-    candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五]五|第十[一二三四五]个五年规划/.test(l) && !SECTION_HEADING.test(l)) ??
+    candidates.find((l) => DOCUMENT_WORD.test(l) && /\d{4}\s*年|十[一二三四五六]五|第十[一二三四五六]个五年规划/.test(l) && !SECTION_HEADING.test(l)) ??
     candidates.find(
       (l) =>
         // (Not a line of words under the story's first paragraph, 2024年气势如虹 after a news lede: the heading of a part of

@@ -875,7 +875,7 @@ function lastYearWritten(sentence: string, before: number | null): number | null
 const BREAKDOWN_OPENING = /^[\s\u3000]*其中[，,：:]/;
 
 /** Five years named as a span reviewed: 过去五年, 五年来, 这五年, “十四五”时期. */
-const FIVE_YEAR_SPAN = /五年|5年|十[一二三四五]五/;
+const FIVE_YEAR_SPAN = /五年|5年|十[一二三四五六]五/;
 /** 赶超发展的五年, 砥砺奋进的五年, 过去5年: a heading naming the five years past (its 五 or 5 is no figure). */
 const FIVE_YEARS_PAST = /的五年\s*$|过去的?5年/;
 /** Words a year heading ends on that say its lines report the year (2023年成绩单, 2025年亮点, 2022成绩单). */
@@ -1221,7 +1221,7 @@ const RANK_HELD =
 /** 均居全州首位, 位居全省首位: first place held, said without 第. */
 const FIRST_PLACE_HELD = /(?:居|位居|位列)(?:全国|全省|全市|全区|全州|全县|[^，,。；;！？\n第前首]{0,8}?)首位/;
 /** 争取到 not before a deadline year (争取到2025年…): got. */
-const OBTAINED_TO = /争取到(?!\s*\d{4}\s*年|\s*[“"]?十[一二三四五]五)/g;
+const OBTAINED_TO = /争取到(?!\s*\d{4}\s*年|\s*[“"]?十[一二三四五六]五)/g;
 /** A document's name in book-title marks (《某县2025年项目攻坚行动方案》). */
 const DOCUMENT_NAMED = /《[^》\n]{1,60}》/g;
 /** 已 before a verb of getting something done and a figure in its clause (已收秋粮1800多万亩, 已完成投资3.2亿元): done already. */

@@ -63,7 +63,7 @@ const PART_WORDS = '工作安排|工作计划|成效|回顾|完成情况|执行�
 const PART_YEAR = '(\\d{4}|\\d{2,3}[*Xx×]{1,2})';
 const SECTION_MARK = '(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)?';
 /** A plan period named before the year: 一、“十四五”时期和2025年工作回顾. */
-const PERIOD_AND = '(?:[“"]?十[一二三四五]五[”"]?(?:时期|期间)?(?:和|及|暨|、))?';
+const PERIOD_AND = '(?:[“"]?十[一二三四五六]五[”"]?(?:时期|期间)?(?:和|及|暨|、))?';
 const PART_HEADING = new RegExp(
   `(^|\\n)(${SECTION_MARK}[ \\t]*${PERIOD_AND}${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS})[^\\n。，；]{0,6})(?=\\n|$)`,
   'g',
