@@ -1,7 +1,7 @@
 /**
  * `pnpm corpus:variants`: the plan reader on meaning-preserving variants of the corpus texts (README "Variants").
  *
- *   pnpm corpus:variants                    every variant on the tuning texts (all but round 29's c1201–c1247)
+ *   pnpm corpus:variants                    every variant on the dev split (as `pnpm corpus`: never the fresh split)
  *   pnpm corpus:variants --only c007,c011   only these documents
  *   pnpm corpus:variants --variant spaced   only these variants (comma-separated)
  *   pnpm corpus:variants --misses           also each entry matched on the original and lost on the variant
@@ -28,12 +28,8 @@ for (const v of chosenVariants) {
   }
 }
 
-/** Round 29's texts, held out in round 30: never read here unless named with --only. */
-const heldOut = (id: string) => {
-  const n = Number(id.slice(1));
-  return n >= 1201 && n <= 1247;
-};
-const docs = readCorpus().filter((d) => (only ? only.includes(d.source.id) : !heldOut(d.source.id)));
+// The dev split only, as `pnpm corpus` tunes on: a fresh split is read once, at the end of a change (README).
+const docs = readCorpus().filter((d) => (only ? only.includes(d.source.id) : d.source.split === 'dev'));
 
 const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
