@@ -59,11 +59,9 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   // (Last, the one year an indicator table's target columns write, 2020年目标值: a table copied under a title dating nothing.)
   // (Last of all, the one year the text writes with figures in its clause, whatever its stance: a report of that year's results
   // or progress, 2023年，我区完成…签约项目108个, or a plan of it, 2018年，…实现以下目标：接待游客超386万人次 — text-stance.ts.)
+  const deadlines = deadlineYears(clean.text);
   const shared =
-    yearTheTargetsShare(plan.targets, deadlineYears(clean.text)) ??
-    seasonPlannedYear(clean.text) ??
-    yearTheTablesAimAt(clean) ??
-    soleYearWithFigures(clean.text);
+    yearTheTargetsShare(plan.targets, deadlines) ?? seasonPlannedYear(clean.text) ?? yearTheTablesAimAt(clean) ?? soleYearWithFigures(clean.text, deadlines);
   return shared === null ? plan : readPlan(text, clean, options, shared);
 }
 

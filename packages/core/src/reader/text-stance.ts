@@ -50,15 +50,16 @@ export function yearsWithFigures(text: string): number[] {
 /**
  * The one year a text writes with figures, when it writes no other so (2023年1—6月全市招商引资情况通报; 2018年，…实现以下目标：…):
  * the year it reviews when it reports, the year it plans when it plans, and both in a report of a year's progress on its own
- * goals (完成全年目标任务的114%). Null for none or two years and more, and for a year the text also writes as a deadline.
+ * goals (完成全年目标任务的114%). Null for none or two years and more, and for a year the text also writes as a deadline
+ * (one of `deadlines`).
  */
-export function soleYearWithFigures(text: string): number | null {
+export function soleYearWithFigures(text: string, deadlines: ReadonlySet<number>): number | null {
   const years = new Set(yearsWithFigures(text));
   if (years.size !== 1) return null;
   const year = [...years][0]!;
   // (Not a year the text also gives as a deadline, 2026年，全州牦牛存栏达到80万头。力争到2026年…: a horizon, which the deadline
-  // rules read or leave unknown.)
-  return new RegExp(`[到至]\\s*${year}\\s*年`).test(text) ? null : year;
+  // rules read or leave unknown. `deadlines` are the 到/至 years extractPlan has already read, extract.ts deadlineYears.)
+  return deadlines.has(year) ? null : year;
 }
 
 /**
