@@ -5,7 +5,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR, readCorpus, regressions, sameRegion, scoreDocument, scoreFile, type ScoreFile } from './scoring.ts';
+import { extractPlan, type Actual, type Plan, type Target } from '@mubiao/core';
+import {
+  CORPUS_DIR,
+  figuresOf,
+  readCorpus,
+  regressions,
+  sameRegion,
+  scoreDocument,
+  scoreFile,
+  type GoldActual,
+  type GoldTarget,
+  type ScoreFile,
+} from './scoring.ts';
 
 describe('the plan reader on the corpus', () => {
   const committed = JSON.parse(readFileSync(join(CORPUS_DIR, 'scores.json'), 'utf8')) as ScoreFile;
@@ -74,5 +86,99 @@ describe('why a gold entry was missed (the losses line of `pnpm corpus`)', () =>
     // Gold holds only the 7% (as read), so the 6% result and the 3 schools are read where gold has nothing.
     expect(whys([target('7%', 7, '~', '%')])).toEqual({ whys: [], alone: 2 });
     expect(whys([target('6%', 6, '=', '%'), target('7%', 7, '~', '%')]).alone).toBe(1);
+  });
+});
+
+describe('targets and results scored apart (the overall, genre and document figures of `pnpm corpus`)', () => {
+  // Invented: last year's results, then this year's aims.
+  const text = '2023年，全县生产总值增长6%，粮食产量50万吨。2024年力争生产总值增长7%，城镇新增就业1200人，完成投资10亿元。';
+  const source = { id: 'x002', url: '', title: '', region: '某县', level: 'district', years: '2024', genres: ['news'], split: 'dev' as const };
+  const at = (words: string) => text.indexOf(words);
+  const span = (words: string): [number, number] => [at(words), at(words) + words.length];
+  const goldTarget = (words: string, metric: string, value: number, unit: string, kind: string): GoldTarget => ({
+    quote: words,
+    words,
+    at: at(words),
+    metric,
+    kind,
+    value,
+    unit,
+    comparator: '=',
+    max: null,
+    year: 2024,
+  });
+  const goldActual = (words: string, metric: string, value: number, unit: string, kind: string): GoldActual => ({
+    quote: words,
+    words,
+    at: at(words),
+    metric,
+    kind,
+    value,
+    unit,
+    period: { year: 2023, label: '2023年' },
+  });
+  // A read entry carries only what the exact rule compares; the rest of Target and Actual is not looked at.
+  const readTarget = (words: string, value: number, unit: string, kind: string) =>
+    ({ metric: '', kind, comparator: '=', value, max: null, unit, year: 2024, span: span(words) }) as unknown as Target;
+  const readActual = (words: string, value: number, unit: string, kind: string) =>
+    ({ metric: '', kind, value, unit, period: { year: 2023, label: '2023年' }, span: span(words) }) as unknown as Actual;
+
+  const gold = {
+    id: 'x002',
+    planYear: 2024,
+    region: '某县',
+    level: 'district',
+    targets: [goldTarget('7%', '生产总值', 7, '%', 'growth'), goldTarget('1200人', '城镇新增就业', 1200, '人', 'level')],
+    actuals: [goldActual('6%', '生产总值', 6, '%', 'growth'), goldActual('50万吨', '粮食产量', 50, '万吨', 'level')],
+  };
+  const plan: Plan = {
+    ...extractPlan(text),
+    targets: [
+      readTarget('7%', 7, '%', 'growth'), // a target matched
+      readTarget('6%', 6, '%', 'growth'), // a result read as a target
+      readTarget('10亿元', 10, '亿元', 'level'), // an extra read as a target: no gold entry there
+    ],
+    actuals: [
+      readActual('50万吨', 50, '万吨', 'level'), // a result matched
+      readActual('1200人', 1200, '人', 'level'), // a target read as a result
+    ],
+  };
+  const score = scoreDocument({ source, text, gold }, plan);
+
+  it('counts each role against its own gold: one of two targets found among three read, one of two results among two', () => {
+    const f = figuresOf([score]);
+    expect(f.targets).toEqual({ gold: 2, reported: 3, matched: 1 });
+    expect(f.actuals).toEqual({ gold: 2, reported: 2, matched: 1 });
+    expect([f.targetRecall, f.targetPrecision, f.actualRecall, f.actualPrecision]).toEqual([0.5, 0.3333, 0.5, 0.5]);
+    // The result read as a target and the target read as a result, beside them; the one figure is both roles together.
+    expect(f.confusion).toEqual({ targetsAsActuals: 1, actualsAsTargets: 1 });
+    expect([f.recall, f.precision]).toEqual([0.5, 0.4]);
+  });
+
+  it('sums the tallies over documents, and has no rate for a role neither gold nor reader has', () => {
+    const onlyTargets = scoreDocument(
+      { source: { ...source, id: 'x003' }, text, gold: { ...gold, id: 'x003', actuals: [] } },
+      { ...plan, targets: [readTarget('7%', 7, '%', 'growth'), readTarget('1200人', 1200, '人', 'level')], actuals: [] },
+    );
+    expect([figuresOf([onlyTargets]).actualRecall, figuresOf([onlyTargets]).actualPrecision]).toEqual([null, null]);
+    const f = figuresOf([score, onlyTargets]);
+    expect(f.targets).toEqual({ gold: 4, reported: 5, matched: 3 });
+    expect([f.targetRecall, f.targetPrecision]).toEqual([0.75, 0.6]);
+    expect([f.actualRecall, f.actualPrecision, f.confusion.actualsAsTargets]).toEqual([0.5, 0.5, 1]);
+  });
+
+  it('writes them per split, genre and document, and holds them: a target precision that falls is a regression', () => {
+    const committed = scoreFile([score]);
+    expect(committed.documents.x002).toMatchObject({ targetRecall: 0.5, targetPrecision: 0.3333, actualRecall: 0.5, actualPrecision: 0.5 });
+    expect(committed.splits.dev.genres.news!.targetPrecision).toBe(0.3333);
+    // The 50万吨 result read as a target as well: the targets' precision falls; their recall and every result figure stay.
+    const worse = scoreFile([scoreDocument({ source, text, gold }, { ...plan, targets: [...plan.targets, readTarget('50万吨', 50, '万吨', 'level')] })]);
+    expect(regressions(committed, worse).filter((r) => /target|actual/i.test(r))).toEqual([
+      'dev targetPrecision: 0.3333 → 0.25',
+      'dev news targetPrecision: 0.3333 → 0.25',
+      'all targetPrecision: 0.3333 → 0.25',
+      'all news targetPrecision: 0.3333 → 0.25',
+      'x002 targetPrecision: 0.3333 → 0.25',
+    ]);
   });
 });

@@ -27,6 +27,7 @@ import {
   type DocumentScore,
   type Entry,
   type Figures,
+  type RoleTally,
   type ScoreFile,
   type SplitFigures,
 } from './scoring.ts';
@@ -56,6 +57,8 @@ const unread = chosen.map((doc, i) => unreadFigures(doc.text, plans[i]!));
 const stances = new Map(chosen.map((doc, i) => [doc.source.id, readStance(doc.text, plans[i]!.year).stance]));
 
 const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+/** A percentage without its sign, for the document lines' targets / results recall and precision. */
+const rate = (x: number | null) => (x === null ? '  —  ' : (x * 100).toFixed(1).padStart(5));
 
 function documentLine(s: DocumentScore): string {
   const f = figuresOf([s]);
@@ -72,6 +75,7 @@ function documentLine(s: DocumentScore): string {
     `R ${pct(f.recall)}`,
     `P ${pct(f.precision)}`,
     `year ${pct(f.yearAccuracy)}`,
+    `t R/P ${rate(f.targetRecall)}/${rate(f.targetPrecision)}  a R/P ${rate(f.actualRecall)}/${rate(f.actualPrecision)}`,
     `plan ${planYear.padEnd(9)}`,
     `region ${region} ${level}`,
     s.genres.join(';'),
@@ -84,6 +88,19 @@ function figuresLine(label: string, f: Figures): string {
     `match ${String(f.matched).padStart(3)}  recall ${pct(f.recall)}  precision ${pct(f.precision)}  year ${pct(f.yearAccuracy)}  ` +
     `plan year ${pct(f.planYearAccuracy)}  region ${pct(f.regionAccuracy)}  level ${pct(f.levelAccuracy)}  confusion t→a ${f.confusion.targetsAsActuals} a→t ${f.confusion.actualsAsTargets}  ` +
     `period ${pct(f.periodAccuracy)}  estimate ${pct(f.estimateAccuracy)}`
+  );
+}
+
+/**
+ * The row under an overall or genre line: targets and results scored apart (the product checks sheets against targets;
+ * results only give context), each recall (matched / gold) and precision (matched / read), and the results read as targets.
+ */
+function rolesLine(f: Figures): string {
+  const role = (name: string, t: RoleTally, recall: number | null, precision: number | null) =>
+    `${name} R ${pct(recall)} ${`(${t.matched}/${t.gold})`.padEnd(13)} P ${pct(precision)} ${`(${t.matched}/${t.reported})`.padEnd(13)}`;
+  return (
+    `${''.padEnd(17)}${role('targets', f.targets, f.targetRecall, f.targetPrecision)}  ·  ` +
+    `${role('results', f.actuals, f.actualRecall, f.actualPrecision)}  ·  results read as targets ${f.confusion.actualsAsTargets}`
   );
 }
 
@@ -126,6 +143,7 @@ function stanceLine(splitScores: readonly DocumentScore[]): string {
 function printSplit(name: string, figures: SplitFigures, splitScores: readonly DocumentScore[]): void {
   console.log(`\n${name}`);
   console.log(figuresLine('  overall', figures));
+  console.log(rolesLine(figures));
   console.log(stanceLine(splitScores));
   const years = planYearOutcomes(splitScores);
   console.log(`  plan years: ${years.right} right · ${years.unknown} said unknown (the gold gives one) · ${years.wrong} wrong`);
@@ -134,7 +152,10 @@ function printSplit(name: string, figures: SplitFigures, splitScores: readonly D
     `  losses: unread ${l.unread} · other role ${l.role} · comparator ${l.comparator} · unit ${l.unit} · other figure ${l.figure}` +
       ` · extras where the gold has none ${l.extrasAlone}`,
   );
-  for (const [genre, f] of Object.entries(figures.genres)) console.log(figuresLine(`  ${genre}`, f));
+  for (const [genre, f] of Object.entries(figures.genres)) {
+    console.log(figuresLine(`  ${genre}`, f));
+    console.log(rolesLine(f));
+  }
 }
 
 function goalLines(name: string, f: SplitFigures): string[] {
@@ -146,6 +167,8 @@ function goalLines(name: string, f: SplitFigures): string[] {
   ];
   const low = Object.entries(f.genres).filter(([, g]) => (g.recall ?? 1) < GOALS.genre || (g.precision ?? 1) < GOALS.genre);
   lines.push(`${mark(low.length === 0)} ${name} every genre ≥ ${GOALS.genre}${low.length ? ` (below: ${low.map(([g]) => g).join(', ')})` : ''}`);
+  const asTargets = f.confusion.actualsAsTargets;
+  lines.push(`${mark(asTargets <= GOALS.actualsAsTargets)} ${name} results read as targets (gold actuals, a→t) ${asTargets} ≤ ${GOALS.actualsAsTargets}`);
   return lines;
 }
 
