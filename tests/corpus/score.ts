@@ -159,7 +159,8 @@ function printSplit(name: string, figures: SplitFigures, splitScores: readonly D
 }
 
 function goalLines(name: string, f: SplitFigures): string[] {
-  const mark = (ok: boolean) => (ok ? 'met ' : 'MISS');
+  // A split with no documents meets no goal: nothing was shown.
+  const mark = (ok: boolean) => (ok && f.documents > 0 ? 'met ' : 'MISS');
   const lines = [
     `${mark((f.recall ?? 0) >= GOALS.recall)} ${name} recall ${pct(f.recall)} ≥ ${GOALS.recall}`,
     `${mark((f.precision ?? 0) >= GOALS.precision)} ${name} precision ${pct(f.precision)} ≥ ${GOALS.precision}`,
