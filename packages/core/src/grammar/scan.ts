@@ -82,6 +82,10 @@ const RANK_CUES_BY_LENGTH = byLength(RANK_CUES);
 /** Quotes longer than this are not names but unbalanced marks; numbers in them still count. */
 const MAX_NAME_LENGTH = 40;
 const MAX_DIGITS = 15;
+/** Whether the lone 一 at `start`, its measure word at `j`, is one thing built for each place or year (ONE_FOR_EACH). */
+function oneForEach(text: string, start: number, j: number): boolean {
+  return /[个座所处家]/.test(text[j] ?? '') && ONE_FOR_EACH.test(text.slice(Math.max(0, start - ONE_FOR_EACH_REACH), start));
+}
 /** Denominators that are nouns rather than units of the table: 元/月, 元/天 (年 is in the table). */
 const PER_NOUNS = new Set(['月', '天']);
 const PERIOD_STARTS = new Set(PERIOD_WORDS.map(([word]) => word[0]!));
@@ -93,6 +97,14 @@ const ONE_TIMES_MORE = /(?:增加|增长|提高|扩大)一倍$/;
  * 一批 after any other verb: the article of anything, 提升一个档次; nor a span of time set, 设置一个过渡期 / 窗口期.)
  */
 const ONE_BUILT = new RegExp(`^(?:(?:新建|新增)一[座所处]|(?:${REWORK_VERBS.join('|')})一[座所处个](?![^，。；,;、\\s]{0,3}(?:期|阶段)))`);
+/**
+ * 每个镇都新建了一个街头绿地, 每个县（市）都要引进一个…项目, 力争每年创建一个5A级景区: one thing a verb of building or bringing
+ * in sets for each place or each year (每 opening the words before the verb) is a count of one, whatever the verb's measure
+ * word — not the article of a slogan (建成一个以…为支撑的…, 建设一个什么样的首都), which names no 每.
+ */
+const ONE_FOR_EACH = /每(?:一?个)?[^，。；,;：:！？\d]{1,10}?(?:新建|新增|建成|建设|建立|创建|引进|设立|建)了?$/;
+/** The words before a lone 一 that ONE_FOR_EACH is tested on (a short clause). */
+const ONE_FOR_EACH_REACH = 20;
 /** 分 and 之 of 三分之一, compared as codes at every numeral. */
 const FEN = '分'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
@@ -822,7 +834,8 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     max === null &&
     text.slice(number.start, number.end) === '一' &&
     !ONE_TIMES_MORE.test(text.slice(Math.max(0, number.start - 2), number.end + 1)) &&
-    !ONE_BUILT.test(text.slice(Math.max(0, number.start - 2), number.end + 5))
+    !ONE_BUILT.test(text.slice(Math.max(0, number.start - 2), number.end + 5)) &&
+    !oneForEach(text, number.start, j)
   )
     return number.end;
   if (number.chinese && text[j] === '期' && text[number.start] !== '两') return j + 1;
