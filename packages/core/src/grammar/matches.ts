@@ -6,11 +6,17 @@
  * several times the search itself, and the grammar runs dozens of patterns per sentence.
  * (A module of its own, importing nothing, as stop-finder.ts: the grammar and the reader both use it.)
  */
-export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+export function matchesOf(pattern: RegExp, text: string): readonly RegExpExecArray[] {
   if (!pattern.global) throw new TypeError('matchesOf needs a global pattern (as matchAll does)');
   const saved = pattern.lastIndex;
+  let m = pattern.exec(text);
+  // (Most searches find nothing — it runs about a hundred times per sentence read — so they share one empty answer.)
+  if (!m) {
+    pattern.lastIndex = saved;
+    return NO_MATCHES;
+  }
   const found: RegExpExecArray[] = [];
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (; m; m = pattern.exec(text)) {
     found.push(m);
     if (m[0] === '') pattern.lastIndex = stepOver(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'));
   }
@@ -18,12 +24,15 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return found;
 }
 
+/** The answer of every search that finds nothing (frozen: callers read it, never add to it). */
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+
 /**
  * matchesOf, searched only when `text` holds `word`, which every match of `pattern` holds: looking for one word costs a
  * fraction of what trying a pattern at every character does, and most sentences hold none of a rare pattern's words.
  */
-export function matchesHolding(word: string, pattern: RegExp, text: string): RegExpExecArray[] {
-  return text.includes(word) ? matchesOf(pattern, text) : [];
+export function matchesHolding(word: string, pattern: RegExp, text: string): readonly RegExpExecArray[] {
+  return text.includes(word) ? matchesOf(pattern, text) : NO_MATCHES;
 }
 
 /**

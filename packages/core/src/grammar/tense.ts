@@ -666,7 +666,7 @@ const THIRD_PARTY_FORECAST = new RegExp(`(?:${FORECASTERS})[^。；;！？!?\\n]
 /** Every forecast's verb (预计, 预测, 预估, 预期, 估计) holds 预 or 估: a text with neither quotes none, and most have neither. */
 const FORECAST_VERB_CHAR = /[预估]/;
 /** THIRD_PARTY_FORECAST's matches in `text`: the one-character test spares most texts the forecasters' long alternation. */
-const thirdPartyForecasts = (text: string): RegExpExecArray[] => (FORECAST_VERB_CHAR.test(text) ? matchesOf(THIRD_PARTY_FORECAST, text) : []);
+const thirdPartyForecasts = (text: string): readonly RegExpExecArray[] => (FORECAST_VERB_CHAR.test(text) ? matchesOf(THIRD_PARTY_FORECAST, text) : []);
 /**
  * …，2024年和2025年的增速分别为…; …，预期2024年的增长率为…: a clause opening on a year's measure (a year, or years joined, then
  * 的 and a bare rate word, 增速/增长率/增幅, then 为), perhaps after 预期/预计 — the same measure given for a further year, in the

@@ -1083,6 +1083,16 @@ function printedWidth(m: MappedText, original: string, line: Line): number {
 }
 
 /**
+ * Every line's printed width, in line order, counted once: the wrap and ragged-page passes ask each line's width up to
+ * five times (the common width, the page-width check, the joins and the line after each), and each count reads the line.
+ */
+function printedWidths(m: MappedText, original: string, lines: readonly Line[]): Int32Array {
+  const widths = new Int32Array(lines.length);
+  for (let k = 0; k < lines.length; k++) widths[k] = printedWidth(m, original, lines[k]!);
+  return widths;
+}
+
+/**
  * A page printed with hard line breaks (PDF extraction): most full lines have one width and end
  * mid-sentence, so a full-width line that ends without 。！？；： runs on into the next line
  * (…固定资产投资71.53亿⏎元、…). Such breaks go, so sentences and numbers are whole again. Texts
@@ -1091,10 +1101,11 @@ function printedWidth(m: MappedText, original: string, line: Line): number {
 function joinWrappedLines(m: MappedText, original: string): MappedText {
   const text = m.text;
   const lines = splitLines(text);
+  const lineWidths = printedWidths(m, original, lines);
   const widths = new Map<number, number>();
-  for (const line of lines) {
-    if (spacedCells(text, line)) continue;
-    const width = printedWidth(m, original, line);
+  for (let k = 0; k < lines.length; k++) {
+    if (spacedCells(text, lines[k]!)) continue;
+    const width = lineWidths[k]!;
     if (width >= WRAP_MIN && width <= WRAP_MAX) widths.set(width, (widths.get(width) ?? 0) + 1);
   }
   let wrap = 0;
@@ -1103,13 +1114,13 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
     const near = (widths.get(width - 1) ?? 0) + (widths.get(width) ?? 0) + (widths.get(width + 1) ?? 0);
     if (near > best || (near === best && width > wrap)) [wrap, best] = [width, near];
   }
-  if (best < 5 || !isPageWidth(m, original, lines, wrap)) return joinRaggedLines(m, original, lines);
+  if (best < 5 || !isPageWidth(m.text, lines, lineWidths, wrap)) return joinRaggedLines(m, lines, lineWidths);
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const body = text.slice(line.start, line.end);
     const next = text.slice(lines[i + 1]!.start, lines[i + 1]!.end);
-    const width = printedWidth(m, original, line);
+    const width = lineWidths[i]!;
     if ((Math.abs(width - wrap) > 2 && !figureWentOn(width, next, wrap)) || /[。！？；：\t|]\s*$/.test(body) || body.includes('\t')) continue;
     if (next.trim() === '' || next.includes('\t') || ITEM_START.test(next)) continue;
     if (spacedCells(text, line) || spacedCells(text, lines[i + 1]!)) continue;
@@ -1143,10 +1154,16 @@ const HEADING_MAX = 30;
  * (few wider than WRAP_MAX) and a third of them stop mid-sentence. There a line as wide as a printed line that no stop
  * ends, that is no heading, table row or date, runs on into the next line unless that opens an item or a row.
  */
-function joinRaggedLines(m: MappedText, original: string, lines: readonly Line[]): MappedText {
+function joinRaggedLines(m: MappedText, lines: readonly Line[], lineWidths: Int32Array): MappedText {
   const text = m.text;
-  const filled = lines.filter((line) => !isBlank(text, line) && !text.slice(line.start, line.end).includes('\t') && !spacedCells(text, line));
-  const widths = filled.map((line) => printedWidth(m, original, line));
+  const filled: Line[] = [];
+  const widths: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (isBlank(text, line) || text.slice(line.start, line.end).includes('\t') || spacedCells(text, line)) continue;
+    filled.push(line);
+    widths.push(lineWidths[k]!);
+  }
   const printed = widths.filter((w) => w >= WRAP_MIN && w <= WRAP_MAX).sort((a, b) => a - b);
   const wide = widths.filter((w) => w > WRAP_MAX).length;
   // The page's width: the widest a tenth of its printed lines reach. A wrap leaves a line near it; lines one item each
@@ -1156,29 +1173,34 @@ function joinRaggedLines(m: MappedText, original: string, lines: readonly Line[]
   const open = filled.filter((line, k) => widths[k]! >= near && widths[k]! <= WRAP_MAX && !LINE_CLOSED.test(text.slice(line.start, line.end))).length;
   // (A page of prose ends a sentence somewhere; a digest of results one a line may end none.)
   if (open < 5 || wide * 4 > printed.length || open * 3 < printed.length || !PROSE_END.test(text)) return m;
+  // The first line with anything on it: the lines before it are all blank (asked of every line, found once).
+  const firstFilled = lines.findIndex((line) => !isBlank(text, line));
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const [line, after] = [lines[i]!, lines[i + 1]!];
     const body = text.slice(line.start, line.end);
     const next = text.slice(after.start, after.end);
-    const width = printedWidth(m, original, line);
+    const width = lineWidths[i]!;
     if (width < near || !runsOnRagged(body, width)) continue;
     // (A line with no stop inside — no comma, 、 or colon — that opens a paragraph or follows another such line is a
     // heading, a result of a digest or an item of a list, whole on its line; the text's first line, a title, may wrap.)
-    if (!LINE_STOP.test(body) && i > 0 && !opensRunOn(text, lines.slice(0, i))) continue;
+    if (!LINE_STOP.test(body) && i > 0 && !opensRunOn(text, lines, i, firstFilled)) continue;
     if (isBlank(text, after) || /[\t|]/.test(next) || LEADER.test(next) || NEW_ITEM.test(next) || DATE_LINE_END.test(next) || NUMBER_LINE.test(next)) continue;
     // (A short line no stop closes is a name, a title or a label — 省长, 科技创新 — not the tail of a wrapped sentence.)
-    if (printedWidth(m, original, after) < WRAP_MIN && !LINE_CLOSED.test(next)) continue;
+    if (lineWidths[i + 1]! < WRAP_MIN && !LINE_CLOSED.test(next)) continue;
     if (spacedCells(text, line) || spacedCells(text, after)) continue;
     edits.push({ start: line.end, end: after.start, text: '' });
   }
   return applyEdits(m, edits);
 }
 
-/** Whether the line after `before` may be the middle of a sentence: the last line before it is open and holds a stop. */
-function opensRunOn(text: string, before: readonly Line[]): boolean {
-  if (before.every((line) => isBlank(text, line))) return true;
-  const prev = before[before.length - 1]!;
+/**
+ * Whether line `at` may be the middle of a sentence: the line before it is open and holds a stop, or every line before it
+ * is blank (`at` is at or before `firstFilled`, the first line that is not; -1 when none is).
+ */
+function opensRunOn(text: string, lines: readonly Line[], at: number, firstFilled: number): boolean {
+  if (firstFilled === -1 || at <= firstFilled) return true;
+  const prev = lines[at - 1]!;
   const body = text.slice(prev.start, prev.end);
   return !isBlank(text, prev) && !LINE_CLOSED.test(body) && LINE_STOP.test(body);
 }
@@ -1233,12 +1255,13 @@ function figureWentOn(width: number, next: string, wrap: number): boolean {
  * many lengths, as many of them wider than the common width as near it, are items one a line (a
  * digest of results), each whole, not a page wrapped at that width.
  */
-function isPageWidth(m: MappedText, original: string, lines: readonly Line[], wrap: number): boolean {
+function isPageWidth(text: string, lines: readonly Line[], lineWidths: Int32Array, wrap: number): boolean {
   let near = 0;
   let wider = 0;
-  for (const line of lines) {
-    if (m.text.slice(line.start, line.end).includes('\t')) continue;
-    const width = printedWidth(m, original, line);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (text.slice(line.start, line.end).includes('\t')) continue;
+    const width = lineWidths[k]!;
     if (Math.abs(width - wrap) <= 2) near++;
     else if (width > wrap + 2) wider++;
   }
