@@ -55,8 +55,10 @@ const MARKERS: readonly { level: 2 | 3; pattern: RegExp }[] = [
 
 /**
  * A year part's heading: a line "2023年工作及成效" / "一、2021年1-11月工业经济指标完成情况" /
- * "三、2022年工作计划", or such a numbered heading run into the text after a 。 ("…提出意见。一、2019年
- * 工作回顾2019年，…"), where it ends at its keyword.
+ * "三、2022年工作计划", or such a numbered heading run into the text ("…提出意见。一、2019年工作回顾2019年，…", a
+ * joined page's "…计划草案的报告一、2022年…计划执行情况2022年是…"), or opening its line with more after its keyword than a
+ * heading line takes ("一、2025年工作回顾和“十四五”发展主要成绩"), where it ends at its keyword; not after a numeral (十一、
+ * is one number). A heading found both ways is one part.
  */
 const PART_WORDS = '工作安排|工作计划|成效|回顾|完成情况|执行情况|工作总结|目标任务|预期目标|主要目标|发展思路|工作思路|总体要求|工作任务|重点工作|主要任务';
 /** A year, or one whose last digits a reposting site or a template masked (202*年, 20XX年). */
@@ -68,7 +70,10 @@ const PART_HEADING = new RegExp(
   `(^|\\n)(${SECTION_MARK}[ \\t]*${PERIOD_AND}${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS})[^\\n。，；]{0,6})(?=\\n|$)`,
   'g',
 );
-const INLINE_PART_HEADING = new RegExp(`((?<=[。！？])[一二三四五六七八九十]{1,3}、${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`, 'g');
+const INLINE_PART_HEADING = new RegExp(
+  `((?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}、${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`,
+  'g',
+);
 /** Words of a heading that reviews results (2023年工作及成效, 一、工作回顾). */
 // 落实情况/推进情况 too: 一、2023年重点工作落实情况 (a year part since 重点工作 opens one) reports.
 // A word of scope may stand before 情况: 一、上半年…计划指标执行总体情况, 完成基本情况.
@@ -202,7 +207,9 @@ export function readOutline(text: string): Outline {
     const start = m.index + m[1]!.length;
     parts.push({ heading: m[2]!.trim(), year: partYear(m[3]!), review: REVIEW.test(m[2]!), start, end: bodyEnd });
   }
+  const lineParts = new Set(parts.map((p) => p.start));
   for (const m of body.matchAll(INLINE_PART_HEADING)) {
+    if (lineParts.has(m.index)) continue;
     parts.push({ heading: m[1]!, year: partYear(m[2]!), review: REVIEW.test(m[1]!), start: m.index, end: bodyEnd });
   }
   parts.sort((a, b) => a.start - b.start);
