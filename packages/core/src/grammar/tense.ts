@@ -46,6 +46,7 @@ import {
   PERIOD_YEARS,
   PURPOSE_SERVED,
   RESULT_CUES,
+  TEN_YEAR_SPAN_WORDS,
   thisYearEstimated,
   ESTIMATED_PART_OF_YEAR,
   ESTIMATE_VERB,
@@ -866,9 +867,11 @@ const NOT_A_CUE: readonly NoCue[] = [
     words: is('近年来', '近几年来', '近些年来'),
     holds: (t, s, e) => RECORD_OVER_RECENT_YEARS.test(t.slice(e, e + 6)) && RECORD_PLANNED_BEFORE.test(sentenceBefore(t, s)),
   },
-  // 今后这五年; “十五五”这五年: the years ahead, or the period named before it, say the tense.
-  { words: is('这五年'), holds: (t, s) => /(?:今后|未来|接下来)$/.test(charsBefore(t, s, 3)) },
+  // 今后这五年; “十五五”这五年: the years ahead, or the period named before it, say the tense (今后这十年 too).
+  { words: is('这五年', ...TEN_YEAR_SPAN_WORDS), holds: (t, s) => /(?:今后|未来|接下来)$/.test(charsBefore(t, s, 3)) },
   { words: is('这五年'), holds: (t, s) => PERIOD_BEFORE.test(charsBefore(t, s, 8)) },
+  // 比过去十年平均水平高, 较过去十年: a decade compared with is a base, no span of results.
+  { words: is(...TEN_YEAR_SPAN_WORDS), holds: (t, s) => LAST_YEAR_BASE_MARKS.has(t[s - 1] ?? '') },
   // 稳就业、稳预期: expectations to steady, a slogan, set no target.
   { words: is('预期'), holds: (t, s) => EXPECTATION_SLOGAN_BEFORE.some((x) => t.startsWith(x, s - x.length)) },
   // 人均预期寿命, 预期指数: 预期 in a measure's name, no target set.

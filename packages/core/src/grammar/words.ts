@@ -522,6 +522,62 @@ export const PAST_YEAR_WORDS: readonly string[] = ['过去一年', '过去的一
 /** The five years a report reviews, ending with the year before the one it plans for (过去5年: a digest's digits). */
 export const PAST_SPAN_WORDS: readonly string[] = ['过去五年', '过去的五年', '过去5年', '过去的5年', '五年来', '5年来'];
 
+/** The decade a review looks back on up to now (这十年, 过去十年, 过去的十年, 近十年来): a pattern of results with no year of its own. */
+export const TEN_YEAR_SPAN_WORDS: readonly string[] = ['这十年', '过去十年', '过去的十年', '过去10年', '近十年来', '近10年来'];
+/**
+ * A running total with the verb of the work done (累计完成投资4300亿元, 累计承接转入企业4万家, 累计救治患者1900万人): a
+ * total to date, a sentence's own evidence of a result where no cue, part or heading set its paragraph's tense (the
+ * reader's reportsOwnResult) — not under an aim or a deadline (力争累计完成投资500亿元, 到2025年累计新增…), nor in a
+ * paragraph a cue of planning opened. 累计达到, 累计增长 and 累计新增 stay out: a plan's totals are written so.
+ */
+export const RUNNING_TOTAL_WORDS: readonly string[] = [
+  '完成',
+  '实施',
+  '实现',
+  '建成',
+  '承接',
+  '投入',
+  '发放',
+  '培训',
+  '引进',
+  '救治',
+  '减少',
+  '改造',
+  '治理',
+  '造林',
+  '新建',
+  '兑现',
+  '减免',
+  '安排',
+  '吸纳',
+  '接待',
+  '帮助',
+  '解决',
+  '搬迁',
+  '整治',
+  '创建',
+  '招引',
+  '转移',
+  '拨付',
+  '下达',
+  '办理',
+  '受理',
+  '举办',
+  '开展',
+  '惠及',
+  '处置',
+  '查处',
+  '化解',
+  '竣工',
+  '完工',
+  '投产',
+  '交付',
+  '签约',
+  '落地',
+  '带动',
+  '服务',
+].map((verb) => `累计${verb}`);
+
 /**
  * Tense cues: words that say the numbers after them (up to the next cue) report results, or set
  * targets. The nearest cue before a number decides its role (README § Roles and periods); the
@@ -567,6 +623,9 @@ export const RESULT_CUES: readonly string[] = [
   '十年来,',
   '10年来，',
   '10年来,',
+  // 这十年, 过去十年, 近十年来: the decade up to now a review looks back on, as 十年来 (今后这十年, 未来十年 plan: tense.ts;
+  // 比过去十年 is a base). No year of its own, as 十年来.
+  ...TEN_YEAR_SPAN_WORDS,
   // 这五年是…发展最好的五年: the five years just reviewed (今后这五年 plans: tense.ts).
   '这五年',
   '今年以来',

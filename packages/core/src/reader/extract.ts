@@ -4,7 +4,7 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { LIST_OPENERS, readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
-import { AIM_YAO, AIMS_SET, TURNS_TO_PLAN, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet } from '../grammar/words.ts';
+import { AIM_YAO, AIMS_SET, TURNS_TO_PLAN, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet, RUNNING_TOTAL_WORDS } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanLevelSource, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -778,11 +778,16 @@ const SPEAKER_SAID = '[^，,。；;！？\\n]{1,16}?(?:指出|表示|说|强调|
 const REVIEW_OPENING_LEAD = `^[\\s${BULLET_MARKS}]*(?:${SPEAKER_SAID})?(?:(?:回首|回望|回顾|纵观)(?=(?:刚刚|刚)?过去))?`;
 
 /**
+ * A decade or the years since a congress looked back on (这十年，…, 过去十年，…, 十年来，…, 党的十八大以来，…): a review
+ * up to now, as 五年来 opens one — with its comma, so 这十年间的变化 or 十八大以来的成就 as a sentence's subject opens none.
+ */
+const DECADE_REVIEWED = '(?:这|过去的?|近)(?:十|10)年(?:来|里|间)?[，,]|(?:十|10)年来[，,]|(?:党的)?(?:十[七八九]|二十)大以来[，,]';
+/**
  * Words that open a paragraph reviewing a past year: 一年来，过去一年，去年，今年以来，2019年，…; also a
  * digest's heading over its bullet lines (■ 2024年成绩单, ● 2023年工作回顾). Bullets before them are read past.
  */
 const REVIEW_OPENING = new RegExp(
-  `${REVIEW_OPENING_LEAD}(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|去年|上年|今年以来|年初以来|(?:回首|回望|回顾|纵观)?(?:(?:刚刚|刚)?(?:过去|走过)的?)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
+  `${REVIEW_OPENING_LEAD}(?:一年来|在?(?:刚刚|刚)?过去(?:的)?一年|过去(?:的)?[五5]年|五年来|${DECADE_REVIEWED}|去年|上年|今年以来|年初以来|(?:回首|回望|回顾|纵观)?(?:(?:刚刚|刚)?(?:过去|走过)的?)?(\\d{4})年(?:度|以来)?[，,]|(\\d{4})年(?:度)?[^，。\\n]{0,8}?(?:成绩单|工作回顾|成就|成绩)[：:]?\\s*$|[^，。\\n\\d]{2,10}的五年\\s*$)`,
 );
 
 /**
@@ -1183,8 +1188,16 @@ const CHANGE_ON_LAST_YEAR =
  * it started is known, so it is told, as 同比 is — the evidence of a result where no cue or part set the paragraph's tense.
  */
 const STRUCTURE_CHANGED = /[从由]\s*\d[\d.]*(?:\s*[:：]\s*\d[\d.]*){2,}\s*(?:调整|优化|转变|演变|变)(?:为|到|至)\s*\d[\d.]*(?:\s*[:：]\s*\d[\d.]*){2,}/;
+/**
+ * A running total with the verb of the work done and its figure stated exactly (累计完成投资4300亿元, 累计承接…4万家; words.ts
+ * RUNNING_TOTAL_WORDS): a bound in its clause (累计培训学员1000人以上, 不少于) sets a quota instead.
+ */
+const RUNNING_TOTAL = new RegExp(
+  `(?:${RUNNING_TOTAL_WORDS.join('|')})(?:(?!不少于|不低于|不超过)[^，,。；;！？\\n]){0,24}?\\d[\\d.]*(?![\\d.])(?![^，,。；;！？\\n]{0,6}?(?:以上|左右|以内|以下|上下))`,
+);
 const reportsOwnResult = (sentence: string): boolean =>
-  (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence) || STRUCTURE_CHANGED.test(sentence)) && !PLANS_IN_SENTENCE.test(sentence);
+  (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence) || STRUCTURE_CHANGED.test(sentence) || RUNNING_TOTAL.test(sentence)) &&
+  !PLANS_IN_SENTENCE.test(sentence);
 
 /** 今年以来，… / 年初以来，… opening a paragraph: a review of the year under way, whose 今年 and own year report. */
 const SO_FAR_OPENING = new RegExp(`${REVIEW_OPENING_LEAD}(?:今年|年初)以来`);
