@@ -136,7 +136,7 @@ for (const name of chosenVariants) {
     if (os.planYear.gold === os.planYear.reported && vs.planYear.gold !== vs.planYear.reported) {
       if (vs.planYear.reported === null) plansUnknown++;
       else plansLost++;
-      plansLostIds.push(`${doc.source.id} ${os.planYear.gold}→${vs.planYear.reported}`);
+      plansLostIds.push(`${doc.source.id} ${vs.planYear.gold}→${vs.planYear.reported}`);
     }
   });
   const f = figuresOf(variantScores);
