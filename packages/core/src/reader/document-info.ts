@@ -1553,6 +1553,36 @@ function nationalSessionYear(text: string): number | null {
 }
 
 /**
+ * The line under a report's title that says when and where it was given (——2020年1月7日在某市第八届人民代表大会第五次会议上,
+ * （2023年1月6日在县第十八届人民代表大会第二次会议上）, 在某县第十七届人民代表大会第七次会议上⏎2025年12月22日), its words run
+ * on to the next line as a cover wraps them (…在某县第十七届⏎人民代表大会第七次会议上): whatever report it heads (the
+ * government's, a plan's, a budget's) was given to a congress's session, so the session's date dates it, though the page
+ * keeps no title and writes 政 府 工 作 报 告 spaced out. Not a standing committee's meeting (人大常委会第十五次会议上: a
+ * report on the year under way), nor a day in a sentence going on past the meeting (2016年1月26日在省人大四次会议上通过的
+ * 《纲要》提出…: a history, NOT_A_CLAUSE).
+ */
+const CONGRESS_MET = String.raw`(?:人民代表大[会會]|人大|人代[会會])(?!常)[^。，,；;！？]{0,20}?(?:会议|會議)`;
+const NOT_A_CLAUSE = String.raw`(?![ \t\u3000]*上?[ \t\u3000]*(?:[，,、的]|通过|所|作|提出|审议|批准|表决|确定|强调))`;
+const DAY_GIVEN = String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日`;
+const DELIVERY_LINE = new RegExp(
+  String.raw`^[ \t\u3000—–\-－─（(]{0,12}(?:${DAY_GIVEN}[ \t\u3000]*在[^。，,；;！？]{0,50}?${CONGRESS_MET}上?${NOT_A_CLAUSE}|在[^。，,；;！？]{0,50}?${CONGRESS_MET}上?[ \t\u3000]*[（(]?[ \t\u3000]*${DAY_GIVEN})`,
+);
+const DELIVERY_LINE_START = /^[ \t\u3000—–\-－─（(]{0,12}(?:(?:19|20)\d{2}\s*年|在)/;
+/** How far into a page a report's cover line may stand (a site's metadata rows, a digest's lede before it). */
+const DELIVERY_HEAD_CHARS = 1200;
+
+/** The year and month of a report's delivery line (DELIVERY_LINE) in the page's head, each line read with the next joined on. */
+function deliveryLine(text: string): { year: number; month: number } | null {
+  const lines = text.slice(0, DELIVERY_HEAD_CHARS).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!DELIVERY_LINE_START.test(lines[i]!)) continue;
+    const m = DELIVERY_LINE.exec(`${lines[i]}${(lines[i + 1] ?? '').trim()}`.slice(0, 120));
+    if (m) return { year: Number(m[1] ?? m[3]), month: Number(m[2] ?? m[4]) };
+  }
+  return null;
+}
+
+/**
  * The year a government work report plans, from the date it was given: the date written after
  * 会议上 (a report's cover), or a lede's day (1月14日上午，…开幕) dated by a full date of the page with
  * the same month and day. Congresses meet in the first months of the year they plan (or the
@@ -1562,6 +1592,9 @@ function deliveryYear(text: string, title: string): number | null {
   // (A title that dates the report by the day it was given, 某市人民政府工作报告（2022年12月30日）, says so itself.)
   const titled = REPORT_TITLE_DAY.exec(title);
   if (titled) return planYearOfSession(Number(titled[1]), Number(titled[2]), true);
+  const delivery = deliveryLine(text);
+  const onItsLine = delivery && planYearOfSession(delivery.year, delivery.month, true);
+  if (onItsLine) return onItsLine;
   if (!onWorkReport(text) || !REPORT_GIVEN.test(text)) return null;
   const session = CONGRESS_SESSION.test(text);
   // The date the report itself was given (its cover, its lede) wins over a national session the text
