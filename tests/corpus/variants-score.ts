@@ -4,7 +4,8 @@
  *   pnpm corpus:variants                    every variant on the dev split (as `pnpm corpus`: never the fresh split)
  *   pnpm corpus:variants --only c007,c011   only these documents
  *   pnpm corpus:variants --variant spaced   only these variants (comma-separated)
- *   pnpm corpus:variants --misses           also each entry matched on the original and lost on the variant
+ *   pnpm corpus:variants --misses           also each entry matched on the original and lost on the variant, and the
+ *                                           texts whose plan year the variant lost (id gold→read)
  *
  * Per variant: the exact rule's figures on the variant (its gold moved along), and against the original's reading the
  * entries matched there and lost here (a brittleness), those lost only where the variant put a character inside their
@@ -94,6 +95,7 @@ for (const name of chosenVariants) {
   let yearsLost = 0;
   let plansLost = 0;
   let plansUnknown = 0;
+  const plansLostIds: string[] = [];
   let dropped = 0;
   docs.forEach((doc, di) => {
     const result = variantOf(doc, name);
@@ -134,6 +136,7 @@ for (const name of chosenVariants) {
     if (os.planYear.gold === os.planYear.reported && vs.planYear.gold !== vs.planYear.reported) {
       if (vs.planYear.reported === null) plansUnknown++;
       else plansLost++;
+      plansLostIds.push(`${doc.source.id} ${vs.planYear.gold}→${vs.planYear.reported}`);
     }
   });
   const f = figuresOf(variantScores);
@@ -157,6 +160,7 @@ for (const name of chosenVariants) {
   );
   const worst = [...lostTexts].sort((a, b) => b[1] - a[1]).slice(0, 12);
   if (worst.length) console.log(`  most lost: ${worst.map(([id, n]) => `${id} ${n}`).join(' · ')}`);
+  if (args.includes('--misses') && plansLostIds.length) console.log(`  plan years lost: ${plansLostIds.join(' · ')}`);
   for (const l of lost) {
     lostLines.push(
       `${name.padEnd(11)} ${l.id.padEnd(6)}${l.row ? ' row' : l.inside ? ' inside' : ''} ${context(l.text, l.gold.span)}  → ${describe(l.gold)}` +

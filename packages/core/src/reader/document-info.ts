@@ -721,6 +721,11 @@ export function readYear(
   if (delivered !== null) return withPeriod({ year: delivered, source: 'text' as const, delivered: true });
   const closing = closedPeriodReviewed(text);
   if (closing !== null) return withPeriod({ year: closing + 1, source: 'text' as const });
+  // (Not under a headline that writes a year, 某县2020年工作要点 over 一、2020年工作回顾: the title's reading decides. A body's
+  // clause taken for the title, 2024年，是实现…的关键之年，是, is no headline.)
+  const headlineYear = /(?:19|20)\d{2}/.test(title) && !/[，,。；]/.test(title);
+  const reviewedPart = headlineYear ? null : yearReviewedInPart(text);
+  if (reviewedPart !== null) return withPeriod({ year: reviewedPart + 1, source: 'text' as const });
   if (turn) return { year: yearOfTurn(turn[1]!, turn[2]!), source: titleTurn ? ('title' as const) : ('text' as const) };
   // 2025年工作回顾⏎2025年是“十四五”收官之年 opening an untitled text (a digest cut to a work report's review part): the
   // turning year is the year reviewed, and the report is given for the year after it.
@@ -1553,6 +1558,36 @@ function nationalSessionYear(text: string): number | null {
 }
 
 /**
+ * The line under a report's title that says when and where it was given (——2020年1月7日在某市第八届人民代表大会第五次会议上,
+ * （2023年1月6日在县第十八届人民代表大会第二次会议上）, 在某县第十七届人民代表大会第七次会议上⏎2025年12月22日), its words run
+ * on to the next line as a cover wraps them (…在某县第十七届⏎人民代表大会第七次会议上): whatever report it heads (the
+ * government's, a plan's, a budget's) was given to a congress's session, so the session's date dates it, though the page
+ * keeps no title and writes 政 府 工 作 报 告 spaced out. Not a standing committee's meeting (人大常委会第十五次会议上: a
+ * report on the year under way), nor a day in a sentence going on past the meeting (2016年1月26日在省人大四次会议上通过的
+ * 《纲要》提出…: a history, NOT_A_CLAUSE).
+ */
+const CONGRESS_MET = String.raw`(?:人民代表大[会會]|人大|人代[会會])(?!常)[^。，,；;！？]{0,20}?(?:会议|會議)`;
+const NOT_A_CLAUSE = String.raw`(?![ \t\u3000]*上?[ \t\u3000]*(?:[，,、的]|通过|所|作|提出|审议|批准|表决|确定|强调))`;
+const DAY_GIVEN = String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日`;
+const DELIVERY_LINE = new RegExp(
+  String.raw`^[ \t\u3000—–\-－─（(]{0,12}(?:${DAY_GIVEN}[ \t\u3000]*在[^。，,；;！？]{0,50}?${CONGRESS_MET}上?${NOT_A_CLAUSE}|在[^。，,；;！？]{0,50}?${CONGRESS_MET}上?[ \t\u3000]*[（(]?[ \t\u3000]*${DAY_GIVEN})`,
+);
+const DELIVERY_LINE_START = /^[ \t\u3000—–\-－─（(]{0,12}(?:(?:19|20)\d{2}\s*年|在)/;
+/** How far into a page a report's cover line may stand (a site's metadata rows, a digest's lede before it). */
+const DELIVERY_HEAD_CHARS = 1200;
+
+/** The year and month of a report's delivery line (DELIVERY_LINE) in the page's head, each line read with the next joined on. */
+function deliveryLine(text: string): { year: number; month: number } | null {
+  const lines = text.slice(0, DELIVERY_HEAD_CHARS).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!DELIVERY_LINE_START.test(lines[i]!)) continue;
+    const m = DELIVERY_LINE.exec(`${lines[i]}${(lines[i + 1] ?? '').trim()}`.slice(0, 120));
+    if (m) return { year: Number(m[1] ?? m[3]), month: Number(m[2] ?? m[4]) };
+  }
+  return null;
+}
+
+/**
  * The year a government work report plans, from the date it was given: the date written after
  * 会议上 (a report's cover), or a lede's day (1月14日上午，…开幕) dated by a full date of the page with
  * the same month and day. Congresses meet in the first months of the year they plan (or the
@@ -1562,6 +1597,9 @@ function deliveryYear(text: string, title: string): number | null {
   // (A title that dates the report by the day it was given, 某市人民政府工作报告（2022年12月30日）, says so itself.)
   const titled = REPORT_TITLE_DAY.exec(title);
   if (titled) return planYearOfSession(Number(titled[1]), Number(titled[2]), true);
+  const delivery = deliveryLine(text);
+  const onItsLine = delivery && planYearOfSession(delivery.year, delivery.month, true);
+  if (onItsLine) return onItsLine;
   if (!onWorkReport(text) || !REPORT_GIVEN.test(text)) return null;
   const session = CONGRESS_SESSION.test(text);
   // The date the report itself was given (its cover, its lede) wins over a national session the text
@@ -1616,6 +1654,42 @@ function yearAfterSessionReview(text: string): number | null {
 const CLOSED_PERIOD_REVIEW = new RegExp(
   `(\\d{4})\\s*年(?:及|和|暨|、)[“"]?(${PERIOD_NAMES})[”"]?(?:时期|期间)?工作回顾|[“"]?(${PERIOD_NAMES})[”"]?(?:时期|期间)?(?:及|和|暨|、)(\\d{4})\\s*年工作回顾`,
 );
+
+/**
+ * A heading of its own that opens the review part of a report given the year after the one it names: 一、2023年工作回顾
+ * (2024年工作回顾, （一）2022年度工作回顾: a work report's, or a department's to its congress or its staff) and 一、2022年国民
+ * 经济和社会发展计划执行情况 (a plan report's, whose part 二 drafts the next year's plan) — whatever the page's title says or
+ * lacks. All 51 corpus texts with the first heading and all 26 with the second plan the year after it. Not a part of a year
+ * (2024年上半年工作回顾, 2023年1—6月计划执行情况: the year under way), nor a review in a sentence (对2023年工作回顾如下), nor a
+ * heading with more after it (2023年工作回顾与展望 may be a review's own title) — and only in a page's first pages, where a
+ * report's parts begin. The report must go on past its review, to aims of a later year (今年…力争, 新的一年, 明年: aimsAtLaterYear),
+ * the year after named, or a later part's heading (二、2025年工作打算, 第二部分 今年工作安排) — or be named as given to a congress
+ * (向大会报告工作, 在区人大…的监督支持下: an excerpt of a work report cut after its review): an excerpt holding the review alone
+ * and its results, with no such words, is of the year reviewed (corpus Decisions 2), as before.
+ */
+const REVIEW_PART_HEADING = new RegExp(
+  String.raw`^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|第[一二三四五六七八九十]{1,2}部分[：:]?)?[ \t\u3000]*` +
+    String.raw`((?:19|20)\d{2})[ \t]*年(?:度?[ \t]*工作回[顾顧]|(?![^\n]*(?:半年|季度|\d\s*月|月份))[^。，,；;\n\d]{0,16}?计划的?执行情况)[ \t\u3000]*$`,
+  'm',
+);
+const REVIEW_PART_HEAD_CHARS = 4000;
+/** A report given to a congress named by its words (政府工作报告, 向大会报告工作, 报告政府工作): given the year after its review. */
+const REPORT_TO_CONGRESS = /政府工作报告|向大会(?:作|报告)|报告(?:政府)?工作/;
+const LATER_PART_HEADING =
+  /^[ \t\u3000]*(?:[二三四五六七八九十][、.．]|[（(][二三四五六七八九十][）)]|第[二三四五六七八九十]部分[：:]?)[^。\n]{0,30}?(?:工作|任务|安排|打算|计划|目标|思路|建议)/m;
+function yearReviewedInPart(text: string): number | null {
+  const m = REVIEW_PART_HEADING.exec(text.slice(0, REVIEW_PART_HEAD_CHARS));
+  if (!m || !plausibleYear(Number(m[1]))) return null;
+  const year = Number(m[1]);
+  const after = text.slice(m.index + m[0].length);
+  const goesOn =
+    aimsAtLaterYear(after) ||
+    writtenYears(after).includes(year + 1) ||
+    LATER_PART_HEADING.test(after) ||
+    REPORT_TO_CONGRESS.test(text) ||
+    CONGRESS_OVERSIGHT.test(text);
+  return goesOn ? year : null;
+}
 
 /** The last year of the five-year period a text's review heading closes with that year, else null. */
 function closedPeriodReviewed(text: string): number | null {
