@@ -100,9 +100,12 @@ const ONE_BUILT = new RegExp(`^(?:(?:新建|新增)一[座所处]|(?:${REWORK_VE
 /**
  * 每个镇都新建了一个街头绿地, 每个县（市）都要引进一个…项目, 力争每年创建一个5A级景区: one thing a verb of building or bringing
  * in sets for each place or each year (每 opening the words before the verb) is a count of one, whatever the verb's measure
- * word — not the article of a slogan (建成一个以…为支撑的…, 建设一个什么样的首都), which names no 每.
+ * word — not the article of a slogan (建成一个以…为支撑的…, 建设一个什么样的首都), which names no 每. The 每 is of a place or
+ * a year (每个…, 每年), with no second 每 after it: not a reward's condition (每新建一个…项目奖励, 每成功引进一个…), nor a person's
+ * (为每位老人建立一个健康档案), nor a routine (每个部门每月…一个问题清单). Not 建立/设立 (a team, a mechanism: 建立一个工作专班) nor
+ * a bare 建 (组建/搭建一个服务队、平台).
  */
-const ONE_FOR_EACH = /每(?:一?个)?[^，。；,;：:！？\d]{1,10}?(?:新建|新增|建成|建设|建立|创建|引进|设立|建)了?$/;
+const ONE_FOR_EACH = /每(?:一?个|年)[^，。；,;：:！？\d每]{0,10}?(?:新建|新增|建成|建设|创建|引进)了?$/;
 /** The words before a lone 一 that ONE_FOR_EACH is tested on (a short clause). */
 const ONE_FOR_EACH_REACH = 20;
 /** 分 and 之 of 三分之一, compared as codes at every numeral. */

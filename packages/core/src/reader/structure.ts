@@ -58,7 +58,10 @@ const MARKERS: readonly { level: 2 | 3; pattern: RegExp }[] = [
  * "三、2022年工作计划", or such a numbered heading run into the text ("…提出意见。一、2019年工作回顾2019年，…", a
  * joined page's "…计划草案的报告一、2022年…计划执行情况2022年是…"), or opening its line with more after its keyword than a
  * heading line takes ("一、2025年工作回顾和“十四五”发展主要成绩"), where it ends at its keyword; not after a numeral (十一、
- * is one number). A heading found both ways is one part.
+ * is one number), nor inside a sentence: after a mark that goes on with it (报告分两部分：一、2024年工作回顾；二、…, a
+ * digest's list of the report's parts; 其中：一、2024年重点工作项目…; …，一、2024年目标任务中…) — a colon only after a
+ * salutation (各位代表：一、2021年工作回顾, a joined page) — or after 之 (…示范县之一、2024年度目标任务考核优秀县, one word).
+ * A heading found both ways is one part.
  */
 const PART_WORDS = '工作安排|工作计划|成效|回顾|完成情况|执行情况|工作总结|目标任务|预期目标|主要目标|发展思路|工作思路|总体要求|工作任务|重点工作|主要任务';
 /** A year, or one whose last digits a reposting site or a template masked (202*年, 20XX年). */
@@ -71,7 +74,7 @@ const PART_HEADING = new RegExp(
   'g',
 );
 const INLINE_PART_HEADING = new RegExp(
-  `((?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}、${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`,
+  `((?<![一二三四五六七八九十；;，,、之])(?<![^表员][：:])[一二三四五六七八九十]{1,3}、${PART_YEAR}年(?:度)?[^\\n。，；]{0,16}?(?:${PART_WORDS}))`,
   'g',
 );
 /** Words of a heading that reviews results (2023年工作及成效, 一、工作回顾). */
