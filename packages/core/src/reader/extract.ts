@@ -1207,10 +1207,7 @@ const TOTALS_PLANNED_TITLE = /报告|计划|规划|方案|要点|纲要|意见|�
 /** Whether a text's running totals may be evidence of results: its title, or its first line when no title was read, names no plan. */
 const totalsReported = (title: string, text: string): boolean => !TOTALS_PLANNED_TITLE.test(title.trim() || /^\s*([^\n]*)/.exec(text)![1]!);
 const reportsOwnResult = (sentence: string, totals = false): boolean =>
-  (YEAR_ON_YEAR.test(sentence) ||
-    CHANGE_ON_LAST_YEAR.test(sentence) ||
-    STRUCTURE_CHANGED.test(sentence) ||
-    (totals && RUNNING_TOTAL.test(sentence))) &&
+  (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence) || STRUCTURE_CHANGED.test(sentence) || (totals && RUNNING_TOTAL.test(sentence))) &&
   !PLANS_IN_SENTENCE.test(sentence);
 
 /** 今年以来，… / 年初以来，… opening a paragraph: a review of the year under way, whose 今年 and own year report. */
