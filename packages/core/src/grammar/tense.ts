@@ -191,6 +191,10 @@ const PERIOD_BEFORE = new RegExp(`(?:${PERIOD_NAMES})[”"’]?(?:规划)?$`);
 /** Characters before a written year that make it a comparison base (比2020年, 从2017年的). */
 const BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由', '自']);
 /** Characters before 去年/上年/过去五年 that make it a base: compared with (比上年) or the start of a change (由上年的7.3:38.8:53.9调整为…, 从去年的…增加到…). */
+/** After a decade's words: 的基础上 (a base), or an aim right after it (这十年要…, 这十年里将…, 这十年，力争…). */
+const DECADE_AS_BASE_OR_AIMED = /^(?:[^，,。；;！？\n]{0,6}基础(?:上|之上)|[里间中]?[，,]?\s*(?:要|将|必须|力争|争取|确保))/;
+/** Before a decade's words in its clause: a word that aims (要把过去十年…, 力争在这十年…) — the decade is no time of results. */
+const DECADE_IN_AN_AIM = /(?:要|必须|力争|争取|确保)[^，,。；;！？\n]{0,8}$/;
 const LAST_YEAR_BASE_MARKS = new Set([...COMPARISON_MARKS, '从', '由']);
 /** 从“十二五”末的35%提高到50%: a period starting a change, its end figure said at 提高到 (the words between no clause). */
 const CHANGE_FROM_PERIOD = /的[^，。；,;！？\n]{1,20}?(?:提高|增加|增长|上升|下降|降低|扩大|提升|减少)(?:到|至)/y;
@@ -872,6 +876,10 @@ const NOT_A_CUE: readonly NoCue[] = [
   { words: is('这五年'), holds: (t, s) => PERIOD_BEFORE.test(charsBefore(t, s, 8)) },
   // 比过去十年平均水平高, 较过去十年: a decade compared with is a base, no span of results.
   { words: is(...TEN_YEAR_SPAN_WORDS), holds: (t, s) => LAST_YEAR_BASE_MARKS.has(t[s - 1] ?? '') },
+  // 在过去十年的基础上, 要把过去十年积累的经验用好, 这十年要实现…翻番 (after 未来十年): a decade as a base, as the object of an
+  // aim, or the decade ahead the next words aim over — no span of results (mend m31r).
+  { words: is(...TEN_YEAR_SPAN_WORDS), holds: (t, _s, e) => DECADE_AS_BASE_OR_AIMED.test(t.slice(e, e + 12)) },
+  { words: is(...TEN_YEAR_SPAN_WORDS), holds: (t, s) => DECADE_IN_AN_AIM.test(charsBefore(t, s, 12)) },
   // 稳就业、稳预期: expectations to steady, a slogan, set no target.
   { words: is('预期'), holds: (t, s) => EXPECTATION_SLOGAN_BEFORE.some((x) => t.startsWith(x, s - x.length)) },
   // 人均预期寿命, 预期指数: 预期 in a measure's name, no target set.

@@ -134,6 +134,7 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     reportsOnly: readsOnlyResults(clean.text, withoutNotSet, info, year, summary),
     ...(PLAN_TITLE.test(info.title.trim()) ? { titledPlan: true } : {}),
     ...(summary ? { summaryTitle: true } : {}),
+    ...(totalsReported(info.title, clean.text) ? { totalsReported: true } : {}),
     ...(yearSource === 'text' && PLAN_TITLE.test((info.title || /^[^\n]*/.exec(clean.text)![0]).trim()) ? { yearOfTargets: true } : {}),
     ...(period ? { periodYears: period.last - period.first + 1 } : {}),
     ...(yearSource === 'date' ? { dated: true } : {}),
@@ -663,6 +664,8 @@ interface PlanDates {
   periodYears?: number;
   /** The title names a kind of plan (2025年工作安排, …实施方案): text in no part is the plan's. */
   titledPlan?: boolean;
+  /** The title (or first line) names no plan: a running total may be a sentence's own evidence of a result (totalsReported). */
+  totalsReported?: boolean;
   /** The plan's year is the year of the page's own date: the year under way when it was written. */
   dated?: boolean;
   /** The text names the first months of its own year as reported (2022年1—6月, 2022年上半年): that year is under way. */
@@ -1195,8 +1198,16 @@ const STRUCTURE_CHANGED = /[从由]\s*\d[\d.]*(?:\s*[:：]\s*\d[\d.]*){2,}\s*(?:
 const RUNNING_TOTAL = new RegExp(
   `(?:${RUNNING_TOTAL_WORDS.join('|')})(?:(?!不少于|不低于|不超过)[^，,。；;！？\\n]){0,24}?\\d[\\d.]*(?![\\d.])(?![^，,。；;！？\\n]{0,6}?(?:以上|左右|以内|以下|上下))`,
 );
-const reportsOwnResult = (sentence: string): boolean =>
-  (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence) || STRUCTURE_CHANGED.test(sentence) || RUNNING_TOTAL.test(sentence)) &&
+/**
+ * A title (or, when none was read, the first line) naming a plan, a report or a list of works promised (…行动方案, …工作要点,
+ * 2024年民生实事项目, 稳就业行动…): its running totals are the totals it sets (累计培训…, 累计签约项目100个), no evidence of a
+ * result — mend m31r. News of a decade's results (河北晒出十年发展“成绩单”) names none of them.
+ */
+const TOTALS_PLANNED_TITLE = /报告|计划|规划|方案|要点|纲要|意见|措施|安排|任务|目标|实事|行动/;
+/** Whether a text's running totals may be evidence of results: its title, or its first line when no title was read, names no plan. */
+const totalsReported = (title: string, text: string): boolean => !TOTALS_PLANNED_TITLE.test(title.trim() || /^\s*([^\n]*)/.exec(text)![1]!);
+const reportsOwnResult = (sentence: string, totals = false): boolean =>
+  (YEAR_ON_YEAR.test(sentence) || CHANGE_ON_LAST_YEAR.test(sentence) || STRUCTURE_CHANGED.test(sentence) || (totals && RUNNING_TOTAL.test(sentence))) &&
   !PLANS_IN_SENTENCE.test(sentence);
 
 /** 今年以来，… / 年初以来，… opening a paragraph: a review of the year under way, whose 今年 and own year report. */
@@ -1283,9 +1294,10 @@ function newsWithOwnResults(text: string, title: string, delivered: boolean): bo
   if (PLANS_IN_SENTENCE.test(aimsRead) || plansSomething(withoutAimsWithoutFigures(aimsRead))) return false;
   // The evidence stands in a sentence of no aim, whose 今年 (if any) opens a part of the year gone (今年上半年): a bare
   // 今年 beside its figure (今年，…同比增长7%) is the year a meeting aims at.
+  const totals = totalsReported(title, text);
   return text.split(/[。；;！？\n]/).some((sentence) => {
     const own = sentence.replace(THIS_YEAR_SO_FAR, '');
-    return !PLANS_IN_SENTENCE.test(own) && (reportsOwnResult(own) || RANK_HELD.test(own) || FIRST_PLACE_HELD.test(own) || DONE_ALREADY.test(own));
+    return !PLANS_IN_SENTENCE.test(own) && (reportsOwnResult(own, totals) || RANK_HELD.test(own) || FIRST_PLACE_HELD.test(own) || DONE_ALREADY.test(own));
   });
 }
 
@@ -1553,7 +1565,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           reviewing: Boolean(reviewOpen || (reviewSpan && !part)) && passage.role === 'actual',
           reportsOnly: dates.reportsOnly,
           yearUnderWay: underWay || (soFarOpen && reviewOpen && passage.role === 'actual' && !part && !review),
-          role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text)) ? 'actual' : passage.role,
+          role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text, dates.totalsReported === true)) ? 'actual' : passage.role,
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
           passageMonths: sheetResult ? sheetMonths : months,
           passageEstimate: passage.estimate === true,
