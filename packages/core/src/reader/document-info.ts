@@ -1580,6 +1580,7 @@ const DELIVERY_LINE_END = String.raw`[ \t\u3000]*[）)]?[ \t\u3000]*$`;
 const DELIVERY_LINE = new RegExp(
   String.raw`^[ \t\u3000—–\-－─（(]{0,12}(?:${DAY_GIVEN}[ \t\u3000]*在[^。，,；;！？]{0,50}?${CONGRESS_MET}上?${NOT_A_CLAUSE}(?:的(?:讲话|报告))?|在[^。，,；;！？]{0,50}?${CONGRESS_MET}上?[ \t\u3000]*[（(]?[ \t\u3000]*${DAY_GIVEN})${DELIVERY_LINE_END}`,
 );
+const CLAUSE_GOES_ON = /^[ \t\u3000]*(?:[，,、的]|通过|所|作出|提出|审议|批准|表决|确定|强调|当选|票决)/;
 const DELIVERY_LINE_START = /^[ \t\u3000—–\-－─（(]{0,12}(?:(?:19|20)\d{2}\s*年|在)/;
 /** How far into a page a report's cover line may stand (a site's metadata rows, a digest's lede before it). */
 const DELIVERY_HEAD_CHARS = 1200;
@@ -1590,7 +1591,9 @@ function deliveryLine(text: string): { year: number; month: number } | null {
   for (let i = 0; i < lines.length; i++) {
     if (!DELIVERY_LINE_START.test(lines[i]!)) continue;
     // (The line alone, else the line with the next one joined on, as a cover wraps it.)
-    for (const line of [lines[i]!, `${lines[i]}${(lines[i + 1] ?? '').trim()}`]) {
+    // (Not a line whose clause the next one carries on, 根据⏎——2023年1月9日在…会议上⏎批准的规划纲要，…: a cited session.)
+    const next = lines[i + 1] ?? '';
+    for (const line of CLAUSE_GOES_ON.test(next) ? [] : [lines[i]!, `${lines[i]}${next.trim()}`]) {
       const m = line.length <= 120 ? DELIVERY_LINE.exec(line) : null;
       if (m) return { year: Number(m[1] ?? m[3]), month: Number(m[2] ?? m[4]) };
     }
