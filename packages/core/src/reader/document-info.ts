@@ -725,7 +725,12 @@ export function readYear(
   // clause taken for the title, 2024年，是实现…的关键之年，是, is no headline.)
   const headlineYear = /(?:19|20)\d{2}/.test(title) && !/[，,。；]/.test(title);
   const reviewedPart = headlineYear ? null : yearReviewedInPart(text);
-  if (reviewedPart !== null) return withPeriod({ year: reviewedPart + 1, source: 'text' as const });
+  if (reviewedPart !== null)
+    return withPeriod({
+      year: reviewedPart.year + 1,
+      source: 'text' as const,
+      ...(reviewedPart.nextYearOnly ? { thisYear: reviewedPart.year } : {}),
+    });
   if (turn) return { year: yearOfTurn(turn[1]!, turn[2]!), source: titleTurn ? ('title' as const) : ('text' as const) };
   // 2025年工作回顾⏎2025年是“十四五”收官之年 opening an untitled text (a digest cut to a work report's review part): the
   // turning year is the year reviewed, and the report is given for the year after it.
@@ -1569,9 +1574,13 @@ function nationalSessionYear(text: string): number | null {
 const CONGRESS_MET = String.raw`(?:人民代表大[会會]|人大|人代[会會])(?!常)[^。，,；;！？]{0,20}?(?:会议|會議)`;
 const NOT_A_CLAUSE = String.raw`(?![ \t\u3000]*上?[ \t\u3000]*(?:[，,、的]|通过|所|作|提出|审议|批准|表决|确定|强调))`;
 const DAY_GIVEN = String.raw`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日`;
+// (The line is the cover's line alone: it ends at 会议上 or its date, a bracket closing it, or 的讲话 — not a résumé's
+// …会议上当选为县长, a headline's …会议上票决产生的十件民生实事, nor a chronicle's next line opening on a day, 2023年3月1日，全县….)
+const DELIVERY_LINE_END = String.raw`[ \t\u3000]*[）)]?[ \t\u3000]*$`;
 const DELIVERY_LINE = new RegExp(
-  String.raw`^[ \t\u3000—–\-－─（(]{0,12}(?:${DAY_GIVEN}[ \t\u3000]*在[^。，,；;！？]{0,50}?${CONGRESS_MET}上?${NOT_A_CLAUSE}|在[^。，,；;！？]{0,50}?${CONGRESS_MET}上?[ \t\u3000]*[（(]?[ \t\u3000]*${DAY_GIVEN})`,
+  String.raw`^[ \t\u3000—–\-－─（(]{0,12}(?:${DAY_GIVEN}[ \t\u3000]*在[^。，,；;！？]{0,50}?${CONGRESS_MET}上?${NOT_A_CLAUSE}(?:的(?:讲话|报告))?|在[^。，,；;！？]{0,50}?${CONGRESS_MET}上?[ \t\u3000]*[（(]?[ \t\u3000]*${DAY_GIVEN})${DELIVERY_LINE_END}`,
 );
+const CLAUSE_GOES_ON = /^[ \t\u3000]*(?:[，,、的]|通过|所|作出|提出|审议|批准|表决|确定|强调|当选|票决)/;
 const DELIVERY_LINE_START = /^[ \t\u3000—–\-－─（(]{0,12}(?:(?:19|20)\d{2}\s*年|在)/;
 /** How far into a page a report's cover line may stand (a site's metadata rows, a digest's lede before it). */
 const DELIVERY_HEAD_CHARS = 1200;
@@ -1581,8 +1590,13 @@ function deliveryLine(text: string): { year: number; month: number } | null {
   const lines = text.slice(0, DELIVERY_HEAD_CHARS).split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (!DELIVERY_LINE_START.test(lines[i]!)) continue;
-    const m = DELIVERY_LINE.exec(`${lines[i]}${(lines[i + 1] ?? '').trim()}`.slice(0, 120));
-    if (m) return { year: Number(m[1] ?? m[3]), month: Number(m[2] ?? m[4]) };
+    // (The line alone, else the line with the next one joined on, as a cover wraps it.)
+    // (Not a line whose clause the next one carries on, 根据⏎——2023年1月9日在…会议上⏎批准的规划纲要，…: a cited session.)
+    const next = lines[i + 1] ?? '';
+    for (const line of CLAUSE_GOES_ON.test(next) ? [] : [lines[i]!, `${lines[i]}${next.trim()}`]) {
+      const m = line.length <= 120 ? DELIVERY_LINE.exec(line) : null;
+      if (m) return { year: Number(m[1] ?? m[3]), month: Number(m[2] ?? m[4]) };
+    }
   }
   return null;
 }
@@ -1669,26 +1683,53 @@ const CLOSED_PERIOD_REVIEW = new RegExp(
  */
 const REVIEW_PART_HEADING = new RegExp(
   String.raw`^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|第[一二三四五六七八九十]{1,2}部分[：:]?)?[ \t\u3000]*` +
-    String.raw`((?:19|20)\d{2})[ \t]*年(?:度?[ \t]*工作回[顾顧]|(?![^\n]*(?:半年|季度|\d\s*月|月份))[^。，,；;\n\d]{0,16}?计划的?执行情况)[ \t\u3000]*$`,
+    String.raw`((?:19|20)\d{2})[ \t]*年(?:度?[ \t]*工作回[顾顧]|(?![^\n]*(?:半年|季度|\d\s*月|月份|以来))[^。，,；;\n\d]{0,16}?计划的?执行情况)[ \t\u3000]*$`,
   'm',
 );
 const REVIEW_PART_HEAD_CHARS = 4000;
 /** A report given to a congress named by its words (政府工作报告, 向大会报告工作, 报告政府工作): given the year after its review. */
 const REPORT_TO_CONGRESS = /政府工作报告|向大会(?:作|报告)|报告(?:政府)?工作/;
-const LATER_PART_HEADING =
-  /^[ \t\u3000]*(?:[二三四五六七八九十][、.．]|[（(][二三四五六七八九十][）)]|第[二三四五六七八九十]部分[：:]?)[^。\n]{0,30}?(?:工作|任务|安排|打算|计划|目标|思路|建议)/m;
-function yearReviewedInPart(text: string): number | null {
+/**
+ * A later part's heading at the review heading's own level (二、 after 一、, （二） after （一）, 第二部分 after 第一部分; any of
+ * them after a heading with no ordinal) that names work to come — not the review's own subsections (（二）重点工作扎实推进 under
+ * 一、2024年工作回顾), nor a heading of results or problems (（三）圆满完成年度目标任务, 二、存在的问题和不足).
+ */
+const LATER_PART_ORDINALS: Record<string, string> = {
+  plain: String.raw`[二三四五六七八九十][、.．]`,
+  bracket: String.raw`[（(][二三四五六七八九十][）)]`,
+  part: String.raw`第[二三四五六七八九十]部分[：:]?`,
+};
+const laterPartHeading = (level: string | null): RegExp =>
+  new RegExp(
+    String.raw`^[ \t\u3000]*(?:${level === null ? Object.values(LATER_PART_ORDINALS).join('|') : LATER_PART_ORDINALS[level]})` +
+      String.raw`(?![^\n]*(?:完成|成效|成绩|成果|进展|回顾|亮点|问题|情况))[^。\n]{0,30}?(?:工作|任务|安排|打算|计划|目标|思路|建议)`,
+    'm',
+  );
+/** The ordinal level of a review heading's match (REVIEW_PART_HEADING), or null when it has none. */
+function headingLevel(heading: string): string | null {
+  const h = heading.trimStart();
+  return /^第/.test(h) ? 'part' : /^[（(]/.test(h) ? 'bracket' : /^[一二三四五六七八九十]/.test(h) ? 'plain' : null;
+}
+/**
+ * A review part's body opening on the year under way (截至6月底, 今年以来, 上半年, 1—9月): the plan of that year reported
+ * mid-year under its own heading (一、2024年投资计划执行情况), not a closed year's review.
+ */
+const YEAR_UNDER_WAY_OPENING = /^\s*[^。\n]{0,12}?(?:截至\s*(?:目前|\d{1,2}\s*月)|今年以来|年初以来|上半年|前三季度|1\s*[—–\-－~至]\s*\d{1,2}\s*月)/;
+function yearReviewedInPart(text: string): { year: number; nextYearOnly: boolean } | null {
   const m = REVIEW_PART_HEADING.exec(text.slice(0, REVIEW_PART_HEAD_CHARS));
   if (!m || !plausibleYear(Number(m[1]))) return null;
   const year = Number(m[1]);
   const after = text.slice(m.index + m[0].length);
+  if (YEAR_UNDER_WAY_OPENING.test(after)) return null;
+  // (The year after named as itself, not as a deadline a review reports met, 提前完成到2025年的建设任务.)
   const goesOn =
     aimsAtLaterYear(after) ||
-    writtenYears(after).includes(year + 1) ||
-    LATER_PART_HEADING.test(after) ||
+    writtenYears(after.replace(/[到至]\s*\d{4}\s*年/g, '')).includes(year + 1) ||
+    laterPartHeading(headingLevel(m[0])).test(after) ||
     REPORT_TO_CONGRESS.test(text) ||
     CONGRESS_OVERSIGHT.test(text);
-  return goesOn ? year : null;
+  // (A text aiming at 明年 only speaks in the year it reviews: its 明年 is the year planned.)
+  return goesOn ? { year, nextYearOnly: aimsAtNextYearOnly(after) } : null;
 }
 
 /** The last year of the five-year period a text's review heading closes with that year, else null. */
