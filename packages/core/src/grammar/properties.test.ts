@@ -148,7 +148,7 @@ function spanCoversValue(text: string, s: Statement): boolean {
   // of money (财政赤字2.18万亿 → 2.18 万亿元): the number read includes the 亿.
   // So is money before a tier word (跨越八千亿新台阶 → 8000 亿元), and a bare 亿 closed by a bound (投资五千亿以上 → 5000 亿元,
   // also when a space closes it: 投资五千亿 不低于, 五千亿 二期).
-  const scales = /[亿万](?:级|规模|量级|[新大]?台阶|新?大关)|[亿万]\s*(?:以上|以下|左右|以内|上下|不低于|不少于|不超过|不高于)?$|[亿万]\s/.test(covered)
+  const scales = /[亿万](?:级|规模|量级|[新大]?台阶|新?大关|关口)|[亿万]\s*(?:以上|以下|左右|以内|上下|不低于|不少于|不超过|不高于)?$|[亿万]\s/.test(covered)
     ? [1, 1e4, 1e8, 1e12]
     : [1];
   // A count rounded up before its scale (170多万户 → 1700000 户): the scanner stops at 多, so its number is the value's
