@@ -1699,12 +1699,18 @@ const LATER_PART_ORDINALS: Record<string, string> = {
   bracket: String.raw`[（(][二三四五六七八九十][）)]`,
   part: String.raw`第[二三四五六七八九十]部分[：:]?`,
 };
-const laterPartHeading = (level: string | null): RegExp =>
+const laterPartPattern = (ordinals: string): RegExp =>
   new RegExp(
-    String.raw`^[ \t\u3000]*(?:${level === null ? Object.values(LATER_PART_ORDINALS).join('|') : LATER_PART_ORDINALS[level]})` +
+    String.raw`^[ \t\u3000]*(?:${ordinals})` +
       String.raw`(?![^\n]*(?:完成|成效|成绩|成果|进展|回顾|亮点|问题|情况))[^。\n]{0,30}?(?:工作|任务|安排|打算|计划|目标|思路|建议)`,
     'm',
   );
+/** LATER_PART_ORDINALS' headings by level, built once (key '' for a review heading with no ordinal: any level follows). */
+const LATER_PART_HEADINGS = new Map<string, RegExp>([
+  ['', laterPartPattern(Object.values(LATER_PART_ORDINALS).join('|'))],
+  ...Object.entries(LATER_PART_ORDINALS).map(([level, ordinals]): [string, RegExp] => [level, laterPartPattern(ordinals)]),
+]);
+const laterPartHeading = (level: string | null): RegExp => LATER_PART_HEADINGS.get(level ?? '')!;
 /** The ordinal level of a review heading's match (REVIEW_PART_HEADING), or null when it has none. */
 function headingLevel(heading: string): string | null {
   const h = heading.trimStart();
