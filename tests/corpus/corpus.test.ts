@@ -95,7 +95,8 @@ describe('targets and results scored apart (the overall, genre and document figu
   const source = { id: 'x002', url: '', title: '', region: '某县', level: 'district', years: '2024', genres: ['news'], split: 'dev' as const };
   const at = (words: string) => text.indexOf(words);
   const span = (words: string): [number, number] => [at(words), at(words) + words.length];
-  const goldTarget = (words: string, metric: string, value: number, unit: string, kind: string): GoldTarget => ({
+  // The fields a gold target and a gold result share, the entry quoting only its own words.
+  const goldEntry = (words: string, metric: string, value: number, unit: string, kind: string) => ({
     quote: words,
     words,
     at: at(words),
@@ -103,20 +104,9 @@ describe('targets and results scored apart (the overall, genre and document figu
     kind,
     value,
     unit,
-    comparator: '=',
-    max: null,
-    year: 2024,
   });
-  const goldActual = (words: string, metric: string, value: number, unit: string, kind: string): GoldActual => ({
-    quote: words,
-    words,
-    at: at(words),
-    metric,
-    kind,
-    value,
-    unit,
-    period: { year: 2023, label: '2023年' },
-  });
+  const goldTarget = (...fields: Parameters<typeof goldEntry>): GoldTarget => ({ ...goldEntry(...fields), comparator: '=', max: null, year: 2024 });
+  const goldActual = (...fields: Parameters<typeof goldEntry>): GoldActual => ({ ...goldEntry(...fields), period: { year: 2023, label: '2023年' } });
   // A read entry carries only what the exact rule compares; the rest of Target and Actual is not looked at.
   const readTarget = (words: string, value: number, unit: string, kind: string) =>
     ({ metric: '', kind, comparator: '=', value, max: null, unit, year: 2024, span: span(words) }) as unknown as Target;
