@@ -1336,10 +1336,37 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
 /**
  * A sentence closing on a record set or a standing held (…分别达50个、29个、15个，均创历史新高; …新增里程505公里，居全国前列): what it
  * counts has happened — a record is never set ahead. Not where the sentence plans (力争…创历史新高, 将…居全国前列).
+ * Round 32 widened the words as a writer varies them: the span the record is set over (创7年来最好水平, 创十年来最高增速,
+ * 创“十三五”以来最高改善幅度, 达到建区以来同期最好水平: 创 with or without a span, 达/为 with one), the best named by any noun
+ * (最高增速, 最好位次, 最大增幅), and a streak held (实现粮食生产“二十连丰”, 工业投资三连增).
  */
-const RECORD_CLOSING = /(?:创(?:历史|同期|年度)?(?:新高|最好水平|最高水平|最好成绩)|居[^，。；！？,;!?\n\d]{0,10}?前列)$/;
+const RECORD_SET = new RegExp(
+  '(?:创(?:历史|同期|年度)?(?:新高|最好水平|最高水平|最好成绩)' +
+    // 创/达/为 then a span and the best (创7年来最好水平, 为近年来最好, 达到建区以来同期最好水平, 创历史最好成绩).
+    `|(?:创|达到?|为)(?:历史|近年来|(?:近)?[\\d一二三四五六七八九十两]{1,3}年(?:来|以来)?|[^，。；！？,;!?\\n\\d]{1,12}?以来)的?(?:同期)?(?:最好|最高|最快|最大|最佳|新高)[^，。；！？,;!?\\n\\d]{0,4}` +
+    // A streak held: N连丰, N连增, N连涨, N连冠.
+    '|[一二三四五六七八九十两\\d]{1,3}连(?:丰|增|涨|冠|升)[”"」]?)',
+);
+/** A standing held (居全国前列): a result closing its sentence, but a plan's aim as often inside a list of aims. */
+const STANDING_HELD = '居[^，。；！？,;!?\\n\\d]{0,10}?前列';
+/** A record set or a standing held at the close of a sentence. */
+const RECORD_CLOSING = new RegExp(`(?:${RECORD_SET.source}|${STANDING_HELD})$`);
 /** RECORD_CLOSING's words anywhere: a text without them has no sentence closing on a record. */
 const RECORD_WORDS = new RegExp(RECORD_CLOSING.source.slice(0, -1));
+/**
+ * A record set at the close of a clause inside a sentence (…增长5.5%左右，创7年来最好水平；新建…): it reports the figures of its
+ * own part of the sentence (from the ；before it) up to that clause's end, as one closing the sentence reports the sentence.
+ * Each such record's part, in order. (Not a standing held, 位居全国前列, which a list of aims names beside its figures.)
+ */
+const RECORD_CLAUSE = new RegExp(`${RECORD_SET.source}(?=[，。；！？,;!?]|……)`, 'g');
+function recordClauseParts(sentence: string): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  for (const m of matchesOf(RECORD_CLAUSE, sentence)) {
+    const before = sentence.slice(0, m.index);
+    parts.push({ start: Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1, end: m.index + m[0].length });
+  }
+  return parts;
+}
 const PLANS_IN_SENTENCE = new RegExp(SENTENCE_PLANS);
 const SENTENCE = /[^。！？\n]+/g;
 const TRAILING_BREAK = /[\s，,；;]/;
@@ -1389,6 +1416,13 @@ function doneBeforePlans(sentence: string): number {
   return -1;
 }
 
+/** A result cue from `start` up to `until`, of `year` when a passage that plans dates its records (the year before's). */
+function recordCue(start: number, until: number, year: number | undefined): TenseCue {
+  return year === undefined
+    ? { start, end: start, tense: 'result', source: 'word', until }
+    : { start, end: start, tense: 'result', year, source: 'word', until };
+}
+
 /**
  * Result cues opening each sentence that closes on a record set (RECORD_CLOSING) or, in a passage that plans (`statedToo`),
  * states a result by its own words (STATES_RESULT), each governing its own sentence only.
@@ -1405,11 +1439,20 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
     let end = m[0].length;
     while (end > 0 && TRAILING_BREAK.test(m[0][end - 1]!)) end--;
     const sentence = m[0].slice(0, end);
-    const record = RECORD_CLOSING.test(sentence);
+    const closing = RECORD_CLOSING.test(sentence);
+    // (A record closing a clause inside the sentence governs up to there only: the clauses after it may plan.)
+    const parts = closing ? [] : recordClauseParts(sentence);
+    const record = closing || parts.length > 0;
     const plans = PLANS_IN_SENTENCE.test(sentence);
     // (DONE_IN_TURN counts only before a plan clause: doneBeforePlans.)
     const stated = statedToo && (statesResult(sentence) || (plans && DONE_IN_TURN.test(sentence)));
     if (!(record || stated)) continue;
+    if (parts.length > 0 && !stated) {
+      // (Records inside a sentence that plans nowhere: each reports its own part, of the year a record is dated by.)
+      if (!plans) for (const part of parts) cues.push(recordCue(m.index + part.start, m.index + part.end, year));
+      continue;
+    }
+    const start = m.index;
     let until = m.index + m[0].length;
     if (plans) {
       // A sentence that plans after a result stated (…均已实现复工，…将投入使用): the result governs up to its clause's end.
@@ -1420,9 +1463,7 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
     // (A record is the year before's in a passage that plans; a rank held or a thing already done is of now, which the
     // passage dates — no year of its own.)
     const cue: TenseCue =
-      year === undefined || !record || plans
-        ? { start: m.index, end: m.index, tense: 'result', source: 'word', until }
-        : { start: m.index, end: m.index, tense: 'result', year, source: 'word', until };
+      year === undefined || !record || plans ? { start, end: start, tense: 'result', source: 'word', until } : recordCue(start, until, year);
     // The text's last sentence, wholly reporting, closes on its result (…居全省第2位。⏎ then 贡献率达95%。 in its paragraph
     // reports too): no bound, so the sentence's closing tense carries it on as any result cue's does.
     if (!plans && CLOSING_BREAKS.test(text.slice(until))) delete cue.until;
