@@ -17,7 +17,7 @@ import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped
 import { splitSentences, type SentenceRange } from './sentences.ts';
 import { readIndicatorTables, type IndicatorCell, type IndicatorRow, type IndicatorTable } from './indicator-table.ts';
 import { flattenedTables } from './table-cells.ts';
-import { columnRole } from './table-columns.ts';
+import { columnRole, placeNamed } from './table-columns.ts';
 import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, termAimsDue, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
 import { unitInfo } from '../grammar/units.ts';
@@ -1799,7 +1799,8 @@ function readIndicatorTable(clean: MappedText, table: IndicatorTable, out: Colle
       const reported =
         (table.results || cell.column.reported === true) && (growth || (cell.column.role === 'growth' && (!row.attribute || cell.column.periodOver === true)));
       const result = cell.column.role === 'base' || cell.column.role === 'estimate' || reported;
-      const metric = row.metric + (cell.metricSuffix ?? '');
+      // (A column of a table split among places names its place before the metric: 张家港地区生产总值, Decisions 29.)
+      const metric = placeNamed(cell.column) + row.metric + (cell.metricSuffix ?? '');
       if (result) {
         const year = cell.column.year ?? null;
         out.actuals.push({

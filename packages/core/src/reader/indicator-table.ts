@@ -34,6 +34,7 @@ import {
 import {
   ATTRIBUTE_CELL,
   BLANK_CELL,
+  CHANGE_UNIT,
   cellPerLine,
   columnSlots,
   fittestHeader,
@@ -252,6 +253,7 @@ export function readIndicatorTables(clean: MappedText, years: TableYears): Indic
         ? stackedRows(lines, header.next, columns, nameCol, header.labels)
         : lineRows(text, lines, header.next, header.line, columns, nameCol);
     unitsOfParts(body.rows);
+    body.rows = withoutCutFigure(body.rows, text, columns);
     if (body.rows.length > 0) {
       tables.push({
         start: header.start,
@@ -265,6 +267,24 @@ export function readIndicatorTables(clean: MappedText, years: TableYears): Indic
   }
   return tables;
 }
+
+/**
+ * The rows without a bare figure the text's end cuts (a table excerpted inside a row, which stops short of its columns:
+ * `16-59周岁 ⏎ 47` and nothing after): its digits may be cut too (47 of 47x.x), so it gives no entry (corpus Decisions
+ * 17), as a number cut at the end of prose gives none. A figure with its cue or unit (`6左右`, `47%`), or closing a row
+ * that fills its columns, is whole.
+ */
+function withoutCutFigure(rows: IndicatorRow[], text: string, columns: readonly TableColumn[]): IndicatorRow[] {
+  const last = rows.at(-1)?.cells.at(-1);
+  // (Stopping short: the figure stands under a value column that is not the header's last.)
+  const lastColumn = columns.findLast((c) => VALUE_ROLES.has(c.role));
+  if (!last || last.column.header === lastColumn?.header || last.end !== text.trimEnd().length || !/^\d+(?:\.\d+)?$/.test(text.slice(last.start, last.end)))
+    return rows;
+  const cells = rows.at(-1)!.cells.slice(0, -1);
+  return cells.length > 0 ? [...rows.slice(0, -1), { ...rows.at(-1)!, cells }] : rows.slice(0, -1);
+}
+
+const VALUE_ROLES: ReadonlySet<TableColumn['role']> = new Set(['target', 'base', 'estimate', 'growth', 'rank']);
 
 /** The rows of a table one row a line from line `from`; the end of the last and the line after it. */
 function lineRows(
@@ -461,6 +481,9 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   return rowOf(line.cells[at]!, placed, columns, nameCol);
 }
 
+/** A year alone in a cell (1952, 2001年). */
+const BARE_YEAR = /^(?:19|20)\d{2}年?$/;
+
 /** A name cell's name (its 序号, 其中, footnote mark and bracketed unit taken off) and the unit its brackets write. */
 function nameOf(written: string): { name: string; unit: string | undefined } {
   // (A mark after the bracketed unit too: 研发经费投入强度（%）① keeps its unit.)
@@ -484,7 +507,9 @@ function rowOf(nameCell: Cell, placed: readonly (Cell | undefined)[], columns: r
   const name = over ? `${over.name}：${own.name}` : own.name;
   const unitColumn = columns.findIndex((c) => c.role === 'unit');
   // (万平 方米: a unit cell spaced out to fill its column is read without the spaces.)
-  const unit = squeeze(placed[unitColumn]?.text ?? own.unit ?? over?.unit ?? '').replace('％', '%');
+  // (增幅(%): a unit cell that says the row's figures are changes, in %: the name is of a growth.)
+  const change = CHANGE_UNIT.exec(squeeze(placed[unitColumn]?.text ?? ''));
+  const unit = change ? '%' : squeeze(placed[unitColumn]?.text ?? own.unit ?? over?.unit ?? '').replace('％', '%');
   const cells: IndicatorCell[] = [];
   let attribute: IndicatorRow['attribute'];
   let leadText = '';
@@ -513,6 +538,8 @@ function rowOf(nameCell: Cell, placed: readonly (Cell | undefined)[], columns: r
       continue;
     }
     if (column.role === 'target' || column.role === 'base' || column.role === 'estimate' || column.role === 'growth') {
+      // (Under a place, a bare year is when something was done there — 设立年份 | 1952 — no figure of it.)
+      if (column.place !== undefined && BARE_YEAR.test(cell.text)) continue;
       cells.push(...cellValues(cell, column));
     }
   }
@@ -521,7 +548,7 @@ function rowOf(nameCell: Cell, placed: readonly (Cell | undefined)[], columns: r
   const part = PART_PREFIX.test(nameCell.text) && !over ? { part: true as const } : {};
   return {
     metric: over ? `${over.name}（${own.name}）` : classifyMetric(name, unit).metric || name,
-    written: name,
+    written: change ? name + change[1] : name,
     unit,
     ...(attribute ? { attribute } : {}),
     ...departmentCells(columns, leadText, partnerText),

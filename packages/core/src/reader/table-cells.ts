@@ -17,6 +17,9 @@ import {
   measuredUnit,
   nameColumnOf,
   PART_PREFIX,
+  placeColumns,
+  placeHeader,
+  placeLabel,
   shapedHeader,
   spanningGoal,
   spansYear,
@@ -95,11 +98,15 @@ export const isBlankLine = (line: Line): boolean => line.cells.length === 0 && l
 const VALUE_CELL =
   /^(?:提高|提升|增加|降低|下降|减少|增速|控制在|([低高]于(?:控制)?目标))?(≥|>=|＞|>|≤|<=|＜|<|不低于|不少于|不超过|不高于|约|[〔［[]?\s*(?:累计)?达到|[〔［[（(])?\s*(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(?:[-—~～]\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?\s*(%|个百分点|百分点|[\u4e00-\u9fff]{1,4}?(?:\/[\u4e00-\u9fff]{1,3})?)??\s*(以上|以下|以内|左右)?\s*[〕］\]）)]?$/;
 
+/** A telephone number (0571-8123456, 010—12345678): an area code and a number, no range of figures. */
+const PHONE_NUMBER = /^0\d{2,3}\s*[-—]\s*\d{7,8}$/;
+
 /** Whether a matched cell's unit is written in words (亿元), not %/百分点. */
 export const wordUnit = (m: RegExpExecArray): boolean => m[5] !== undefined && m[5] !== '%' && !/百分点$/.test(m[5]);
 
 /** A value cell's match, or null: a unit in words must be one that measures something. */
 export function valueCell(text: string): RegExpExecArray | null {
+  if (PHONE_NUMBER.test(text)) return null;
   const m = VALUE_CELL.exec(text);
   return m && (!wordUnit(m) || measuredUnit(m[5]!) || multipliedUnit(m[5]!) !== null || yearsCounted(m)) ? m : null;
 }
@@ -141,6 +148,17 @@ export interface Header {
 
 /** Labels a header of one cell a line holds at most: a longer run of label-like lines is no header. */
 const MAX_LABELS = 16;
+/** Place columns a header split among places holds at most (a province's cities, a county's towns and streets). */
+const MAX_PLACES = 40;
+
+/**
+ * Whether a label alone on its line is a place column of the header read so far (指标名称 ⏎ 单位 ⏎ 苏州市 ⏎ 张家港): a place
+ * after a name label, in a header with no value label (a place under 2025年 is a row's group cell, no column).
+ */
+function placeAmongLabels(label: string, labels: readonly string[]): boolean {
+  if (!placeLabel(label) || !labels.some((l) => labelShape(l) === 'name')) return false;
+  return !labels.some((l) => labelShape(l) === 'value' || labelShape(l) === 'attribute');
+}
 
 /** The header of an indicator table at line `i`: a line of cells (with a line of value words under its years), or label after label one a line. */
 export function headerAt(lines: readonly Line[], i: number): Header | null {
@@ -158,7 +176,7 @@ const HEADER_HINT = new RegExp(`${VALUE_HEADER.source}|(?:19|20)\\d{2}|累计|�
 
 function lineHeader(lines: readonly Line[], i: number): Header | null {
   const line = lines[i]!;
-  if (!line.cells.some((c) => HEADER_HINT.test(c.text))) return null;
+  if (!line.cells.some((c) => HEADER_HINT.test(c.text)) && !placeHeader(line.cells.map((c) => headerLabel(c.text)))) return null;
   let labels = line.cells.map((c) => headerLabel(c.text));
   let [next, end] = [i + 1, line.end];
   // 指标 | 2020年 | 2025年 | 年均增长 ⏎ 基期值 | 目标值 | 〔累计〕: the second line's words complete the cells above them.
@@ -174,7 +192,7 @@ function lineHeader(lines: readonly Line[], i: number): Header | null {
     if (split) [labels, headerLine, next, end] = [split.cells.map((c) => headerLabel(c.text)), split, next + 1, below.end];
   }
   if (isHeader(labels)) return { labels, nameAt: -1, start: line.start, end, next, line: headerLine };
-  return shapedHeader(labels) ? withNameColumn(labels, { start: line.start, end, next, line: headerLine }) : null;
+  return shapedHeader(labels) || placeHeader(labels) ? withNameColumn(labels, { start: line.start, end, next, line: headerLine }) : null;
 }
 
 /**
@@ -214,18 +232,23 @@ function stackedHeader(lines: readonly Line[], i: number): Header | null {
   const apart: string[] = [];
   let j = i;
   let end = lines[i]!.end;
-  for (; j < lines.length && labels.length <= MAX_LABELS; j++) {
+  let places = 0;
+  for (; j < lines.length && labels.length - places <= MAX_LABELS && places <= MAX_PLACES; j++) {
     if (isBlankLine(lines[j]!)) continue;
     const cell = soleCell(lines[j]);
     if (!cell) break;
     const label = headerLabel(cell.text);
     if (labels.length > 0 && carries(labels.at(-1)!, label) && !spansNextLabel(lines, j, label)) labels[labels.length - 1] += label;
     else if (labelShape(label) !== null || knownLabel(label, labels, soleCell(nextFilled(lines, j + 1)))) labels.push(label);
-    else break;
+    else if (placeAmongLabels(label, labels)) {
+      labels.push(label);
+      places++;
+    } else break;
     apart.push(label);
     end = lines[j]!.end;
   }
-  if (labels.length > MAX_LABELS || captionAbove(labels)) return null;
+  if (labels.length - places > MAX_LABELS || places > MAX_PLACES || captionAbove(labels)) return null;
+  if (places > 0 && placeHeader(labels)) return withNameColumn(labels, { start: lines[i]!.start, end, next: j });
   dropSpanningLabels(labels, apart);
   const at = { start: lines[i]!.start, end, next: j, ...(apart.length > labels.length ? { apart } : {}) };
   if (isHeader(labels) && labels.length >= 3) return { labels, nameAt: -1, ...at };
@@ -275,8 +298,12 @@ export function fittestHeader(lines: readonly Line[], header: Header): Header {
   return alone.end > carried.end || (alone.end === carried.end && alone.cost < carried.cost) ? apart : header;
 }
 
-/** A header cell in words the column model reads (完成情况, 预计完成情况, 上半年完成（%), 全省排名, a bulletin's 绝对值（亿元）). */
-const KNOWN_LABEL = /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名|本月|当月|累计|绝对[数值]/;
+/**
+ * A header cell in words the column model reads (完成情况, 预计完成情况, 上半年完成（%), 全省排名, a bulletin's 绝对值（亿元）,
+ * its stocks at the year's end and their shares, 年末数(万人), 比重(%)).
+ */
+const KNOWN_LABEL =
+  /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名|本月|当月|累计|绝对[数值]|^(?:年末|年底|期末)|^(?:比重|占比|构成)/;
 /** A month of a year alone on its line (2022年8月): a monthly bulletin's caption over its header, no cell of it. */
 const MONTH_CAPTION = /^\d{4}年\d{1,2}月$/;
 
@@ -376,7 +403,12 @@ const FIGURE_CELLS = new Map<string, boolean>();
 const SERIAL_CELL = /^\d{1,3}[.、．]?$/;
 /** A unit column's cell: a short word (亿元, %, 册, 岁), or a rate's per head (/10万, 张/千人). */
 const UNIT_SHAPE = /^(?:%|‰|‱|[\u4e00-\u9fff]{1,4}(?:[/／][\u4e00-\u9fff\d]{1,4})?|[/／]\d*[十百千万亿]*[\u4e00-\u9fff]{0,2})$/;
-const unitCell = (cell: Cell | undefined): cell is Cell => cell !== undefined && UNIT_SHAPE.test(cell.text);
+const unitCell = (cell: Cell | undefined): cell is Cell => cell !== undefined && (UNIT_SHAPE.test(cell.text) || CHANGE_UNIT.test(cell.text));
+/**
+ * A unit cell that says its row's figures are changes, and in what (增幅(%), 增长（%）, 增速%): a table that splits a
+ * year's growth among places writes the measure once a row, 地区生产总值 ⏎ 增幅(%) ⏎ 7左右 ⏎ 7以上.
+ */
+export const CHANGE_UNIT = /^(增幅|增长|增速|增长率|增减|比上年增长)\s*[（(]?\s*([%％])\s*[）)]?$/;
 /** A name's tail a wrap left on a line of its own: a bracketed unit (（万人）), or one character (率). */
 const NAME_TAIL = /^(?:[（(][^（）()]{1,8}[）)]|[\u4e00-\u9fff])$/;
 /** A bracketed unit alone on its line ((%), （‰）): only ever the tail of the name above it. */
@@ -580,10 +612,12 @@ export const flattenedTableSpans = (text: string): [number, number][] => flatten
  * bracketed unit taken off as `headerColumns` takes it.
  */
 function roughColumns(labels: readonly string[]): TableColumn[] {
-  return labels.map((label) => {
+  const columns = labels.map((label): TableColumn => {
     const bracket = BRACKET_UNIT.exec(label);
     return { role: columnRole(bracket ? label.slice(0, bracket.index).trim() : label), header: label, year: null };
   });
+  placeColumns(columns, labels, { base: null, target: null });
+  return columns;
 }
 
 /**

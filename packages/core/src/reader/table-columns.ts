@@ -6,6 +6,7 @@
 import { largest } from '../grammar/chars.ts';
 import { unitInfo } from '../grammar/units.ts';
 import { PERIOD_WORDS } from '../grammar/words.ts';
+import { countiesOfShortForm, divisionNameWhole, findRegion } from './regions.ts';
 
 /** A column of departments (责任单位, 牵头部门, 配合单位): of a 分解表 and of an indicator table alike. */
 export const DEPARTMENT_COLUMN = /(?:单位|部门)$/;
@@ -50,6 +51,11 @@ export interface TableColumn {
   goalBesideGrowth?: true;
   /** A period named whole that was over when the table was written (十三五时期 beside 十四五时期): all its cells report. */
   periodOver?: true;
+  /**
+   * The place a column of a table split among places holds the figures of (张家港 in 指标名称 | 单位 | 苏州市 | 张家港 |
+   * 常熟): named before the row's metric (Decisions 29), but for the whole (全市, 合计: `placeNamed`).
+   */
+  place?: string;
 }
 
 export const NAME_HEADER = /指标/;
@@ -118,8 +124,8 @@ export function measuredUnit(unit: string): boolean {
   return !dimension.startsWith('unit:') && dimension !== 'duration-years';
 }
 
-/** A unit in brackets after the name (森林覆盖率（%）); not a note on how it is counted (以农村居民为1, 按可比价计算). */
-export const BRACKET_UNIT = /[（(]\s*([^（）()以为按]{1,10}?)\s*(?:[）)]\s*|$)$/;
+/** A unit in brackets after the name (森林覆盖率（%）); not a note on how it is counted (以农村居民为1, 按可比价计算, 含不满16周岁). */
+export const BRACKET_UNIT = /[（(]\s*([^（）()以为按含]{1,10}?)\s*(?:[）)]\s*|$)$/;
 
 /**
  * A growth column the header says is aimed at (预期增长, 增长目标, 计划增速), or the changes over a period named whole
@@ -312,6 +318,62 @@ export function nameColumnOf(labels: readonly string[]): number {
   return firstValue - 1;
 }
 
+/**
+ * A header label naming a place (苏州市, 张家港 written short, 城关镇, 高新区, 全市): a column of a table that splits its
+ * indicators among the places — a city's targets for its counties, a county's for its towns, a bulletin's by district.
+ * A division the gazetteer holds (whole, or a county's short form), a town, township, street or zone by its ending, or
+ * the whole (全市, 合计). Not 地区, the label of a column of places' names.
+ */
+export function placeLabel(label: string): boolean {
+  if (label.length < 2 || label.length > 10 || /^地区$/.test(label)) return false;
+  return (
+    WHOLE_PLACE.test(label) || PLACE_ENDING.test(label) || findRegion(label) !== undefined || divisionNameWhole(label) || countiesOfShortForm(label).length > 0
+  );
+}
+/** The words a place column adds before the row's metric: its place, or none for the whole (全市, 合计). */
+export const placeNamed = (column: TableColumn): string => (column.place === undefined || WHOLE_PLACE.test(column.place) ? '' : column.place);
+/** The whole a table of places adds up (全市, 全县, 合计): its column names no place before the metric. */
+const WHOLE_PLACE = /^(?:全(?:国|省|市|县|区|州|盟|旗|镇|乡)|合计|总计|小计)$/;
+/**
+ * The endings of places: a division's suffix (a name the gazetteer may lack, among other places after a name label), a
+ * town's, township's or street's, a zone's or park's (园区 alone too).
+ */
+const PLACE_ENDING = /^(?:[\u4e00-\u9fff]{1,8}(?:市|县|区|旗|州|盟|镇|乡|街道)|[\u4e00-\u9fff]{0,8}(?:园区|新区|开发区|经开区|高新区|示范区))$/;
+
+/**
+ * A header that splits its indicators among places (序号 | 指标名称 | 单位 | 苏州市 | 张家港 | 常熟 | …): a name label, then
+ * two places or more — every label a place or one a header writes around them (序号, 类别, 单位, 备注), no value label
+ * (a year, 目标值: then the places are no columns of it).
+ */
+export function placeHeader(labels: readonly string[]): boolean {
+  const name = labels.findIndex((l) => labelShape(l) === 'name');
+  if (name < 0) return false;
+  let places = 0;
+  for (const [k, label] of labels.entries()) {
+    const shape = labelShape(label);
+    if (shape === 'value' || shape === 'attribute') return false;
+    if (shape !== null) continue;
+    if (k < name || !placeLabel(label)) return false;
+    places++;
+  }
+  return places >= 2;
+}
+
+/**
+ * The columns of a header split among places, each the figures of its place: a plan's targets of its year, or in a text
+ * of results only (a 统计公报's table by district) the results of the year it reports.
+ */
+export function placeColumns(columns: TableColumn[], labels: readonly string[], years: TableYears): void {
+  if (!placeHeader(labels)) return;
+  labels.forEach((label, k) => {
+    if (labelShape(label) !== null) return;
+    const column = columns[k]!;
+    column.role = years.reportedTo === undefined ? 'target' : 'base';
+    column.year = years.reportedTo ?? years.target;
+    column.place = label;
+  });
+}
+
 /** A header row: an indicator column and a value column, or just 指标 | 增幅 in a 统计公报. */
 export function isHeader(labels: readonly string[]): boolean {
   if (!labels.some((l) => NAME_HEADER.test(l))) return false;
@@ -351,6 +413,7 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
     if (partMonths) column.months = { from: partMonths[1], to: partMonths[2], label: partMonths[0] };
     return column;
   });
+  placeColumns(columns, labels, years);
   monthColumns(columns, before);
   periodChangesReported(columns, before);
   // 预期目标 | 完成情况: beside a column of targets, a 完成情况 column holds what was reached.
