@@ -22,6 +22,9 @@ export const POST_COMPARATORS: ReadonlyArray<readonly [word: string, comparator:
   ['之内', '<='],
   ['左右', '~'],
   ['上下', '~'],
+  // 下降3%前后, 5000人之上: 左右 and 以上 in other words a writer uses.
+  ['前后', '~'],
+  ['之上', '>='],
   // GDP增长保住3%底线: the figure is the floor held.
   ['的底线', '>='],
   ['底线', '>='],
@@ -34,6 +37,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['不小于', '>='],
   ['至少', '>='],
   ['达到', '>='],
+  // 达至65% (Hong Kong and Macao reposts): 达到.
+  ['达至', '>='],
   ['达', '>='],
   ['突破', '>'],
   ['首破', '>'],
@@ -48,6 +53,9 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['迈过', '>'],
   ['跨过', '>'],
   ['越过', '>'],
+  // 产值冲破300亿元, 总量超越500亿元: a bound broken through or overtaken, as 突破.
+  ['冲破', '>'],
+  ['超越', '>'],
   ['多于', '>'],
   ['高于', '>'],
   ['超', '>'],
@@ -55,6 +63,12 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['过', '>'],
   ['不超过', '<='],
   ['不高于', '<='],
+  // 失业率不超5.5%, 不超出3%, 不高过35微克/立方米, 不逾50亿元: the shorter and plainer spellings of 不超过 and 不高于 — without
+  // them the 超/高 inside is read alone and the ceiling turned into a floor.
+  ['不超', '<='],
+  ['不超出', '<='],
+  ['不高过', '<='],
+  ['不逾', '<='],
   // 不得超过8个, 不能低于90%: a bound a rule forbids crossing (不得/不能/不应/不宜 before the comparator) is a ceiling or a floor.
   ['不得超过', '<='],
   ['不能超过', '<='],
@@ -102,6 +116,8 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['迈向', '>='],
   ['维持在', '>='],
   ['稳定在', '~'],
+  // 稳在30万吨左右: 稳定在 said short.
+  ['稳在', '~'],
   ['降至', '<='],
   ['降到', '<='],
   // 煤炭消费比重降低至40%: lowered to a ceiling, as 降至.
@@ -110,6 +126,14 @@ export const PRE_COMPARATORS: ReadonlyArray<readonly [word: string, comparator: 
   ['下降至', '<='],
   ['下降到', '<='],
   ['压减至', '<='],
+  // 压缩至/压缩到, 减少至/减少到, 降为/下降为/降低为: lowered or cut to a ceiling, as 降至 and 压减至.
+  ['压缩至', '<='],
+  ['压缩到', '<='],
+  ['减少至', '<='],
+  ['减少到', '<='],
+  ['降为', '<='],
+  ['下降为', '<='],
+  ['降低为', '<='],
   ['缩小至', '<='],
   ['缩小到', '<='],
   ['缩小为', '<='],
@@ -291,6 +315,24 @@ export const WORK_COMPOUNDS: readonly string[] = [
   '注销',
   '吊销',
   '下放',
+  // Opening and founding (开辟42条航线, 新辟3条公交线路, 开办5所学校, 创办/兴办3家企业), marking out (划定17个主产区, 划设20处
+  // 停车区) and closing down or clearing out (淘汰/关停/关闭/取缔12家企业, 退出/腾退/清退300家企业): verbs of work a writer uses
+  // as often as 建成 and 出清, whose second characters (辟, 办, 定, 汰, 停, 闭, 缔, 出, 退) end words of no work elsewhere (举办
+  // is COUNT_VERBS', 确定 and 制定 no work), so they are listed whole.
+  '开辟',
+  '新辟',
+  '开办',
+  '创办',
+  '兴办',
+  '划定',
+  '划设',
+  '淘汰',
+  '关停',
+  '关闭',
+  '取缔',
+  '退出',
+  '腾退',
+  '清退',
 ];
 /**
  * Characters that close a two-character verb of work opened by one of WORK_ROOTS: building, fixing, settling, providing,
