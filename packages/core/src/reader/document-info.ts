@@ -834,8 +834,11 @@ export function readYear(
   // (Or a government thanking its congress for oversight, 在市人大…的监督支持下: a work report's words, where a text
   // cut to its body keeps no others.)
   const reviewedYears =
-    /政府工作报告|报告(?:政府)?工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text) || CONGRESS_OVERSIGHT.test(text)
+    /政府工作报告|报告(?:政府)?工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text) ||
+    CONGRESS_OVERSIGHT.test(text) ||
+    WORK_CONFERENCE.test(text)
       ? [
+          ...yearsTheReportReviews(text),
           ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])).filter(plausibleYear),
           ...reportCardsReviewed(text).filter(plausibleYear),
           ...[...lookedBackPeriods(text)].map((first) => first + 4),
@@ -1048,6 +1051,8 @@ const THIS_YEARS_REPORT = /今年的?(?:全国|省|市|县|区)?(?:两会|《?�
 const REPORT_HEADING = /^[^\n。！？]{0,30}政府工作报告[^\n。！？]{0,20}$/m;
 /** A span a text looks back on: 过去五年, 过去一年, 这五年, 五年来, 一年来. */
 const SPAN_LOOKED_BACK = /过去的?(?:五|5|一)年|这五年|五年来|一年来/;
+/** A span of years ahead (未来五年, 今后5年, 未来五年里). */
+const SPAN_AHEAD = /(?:未来|今后)的?(?:五|5)年/;
 /** Words that aim (力争, 目标是, 将重点…, 今后, 明年): a text that has them plans something. */
 const AIMS = /力争|确保|争取|目标(?:是|为)|预期目标|将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|努力)|今后|未来|明年|新的?一年/;
 
@@ -1061,6 +1066,10 @@ function datedPageYear(text: string, issued: number): number | null {
   const month = issueMonth(text, issued);
   if (REPORT_HEADING.test(text)) return (month === null ? null : planYearOfSession(issued, month)) ?? issued;
   if (month !== null && month <= 6 && SPAN_LOOKED_BACK.test(text) && !AIMS.test(text)) return issued - 1;
+  // One that looks back on a span and ahead on the next (过去五年…；未来5年…) speaks from its own year, the first of the span
+  // ahead (a party congress's or a new term's review, corpus Decisions 40, c1337) — when dated before the year's last months,
+  // where 未来五年 may already run from the next year.
+  if (month !== null && month <= 10 && SPAN_LOOKED_BACK.test(text) && SPAN_AHEAD.test(text)) return issued;
   return null;
 }
 /**
@@ -1076,6 +1085,10 @@ function issueMonth(text: string, year: number): number | null {
     const mo = Number(m[2] ?? m[4]);
     const day = Number(m[3] ?? m[5]);
     if (mo >= 1 && mo <= 12 && mo * 100 + day > latest) [month, latest] = [mo, mo * 100 + day];
+  }
+  for (const m of text.matchAll(SHORT_DATE_LINE)) {
+    const [mo, day] = [Number(m[2]), Number(m[3])];
+    if (2000 + Number(m[1]) === year && mo * 100 + day > latest) [month, latest] = [mo, mo * 100 + day];
   }
   return month;
 }
@@ -1505,6 +1518,31 @@ function draftAfterExecution(text: string): number | null {
 const CONGRESS_OVERSIGHT =
   /在[^。，；\n]{0,12}?人大[^。，；\n]{0,12}?的?监督(?:支持|指导|帮助)下|在[^。，；\n]{0,12}?人大[^。，；\n]{0,4}?监督和[^。，；\n]{0,8}?监督下/;
 
+/**
+ * A yearly work conference that reviews a year and sets the next (某州委经济工作会议, 全县农村工作会议, 务虚会):
+ * planned for the year after the one it reviews, as a work report is (corpus Decisions 2, c180). Not a meeting named with a
+ * figure's sentence only (会议指出), nor a plenary (全会, 全体会议) where news shows a year's results (亮出2022年成绩单, c253): news of results.
+ */
+const WORK_CONFERENCE = /经济工作会议|(?:农村|三农|城市)工作会议|务虚会/;
+/**
+ * News of a report or a conference that relays its review with a verb of telling and a year (报告指出，2022年，…; 会议回顾，2023年…;
+ * 报告显示, 报告称, 会议总结): the year reviewed. Not a year the clause goes on to plan (报告指出，2023年要…, 2024年将…, 力争, 目标) or frames (会议指出2027年…是十分关键的一年: the year ahead).
+ */
+const RELAYED_REVIEW =
+  /(?:报告|会议|讲话)(?:指出|显示|称|提到|回顾|总结|介绍|表示)[，,：:]?\s*(?:过去的?一年[，,]?\s*)?(\d{4})\s*年(?![^。；！？\n]{0,24}?(?:要|将|力争|确保|争取|目标|预期|计划|是|对于))/g;
+/**
+ * The year just past in a report's or conference's own words (刚刚过去的一年, 过去的一年 + the one year it writes of results):
+ * that year, when the text writes one year of its own and no more.
+ */
+const YEAR_JUST_PAST = /刚刚?过去的一年/;
+function yearsTheReportReviews(text: string): number[] {
+  const relayed = [...text.matchAll(RELAYED_REVIEW)].map((m) => Number(m[1])).filter(plausibleYear);
+  if (relayed.length > 0) return relayed;
+  if (!YEAR_JUST_PAST.test(text)) return [];
+  const own = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, '')));
+  return own.size === 1 ? [...own] : [];
+}
+
 /** A congress's session named (人民代表大会第一次会议, 人大二次会议, 人代会), not its standing committee's. */
 const CONGRESS_SESSION = /(?:人民代表大会(?!常务委员会)|人大(?!常委)|人代会)[^。\n]{0,30}?会议/;
 /** A government work report given to a congress (代表大会…会议上, 向大会作政府工作报告). */
@@ -1804,6 +1842,17 @@ const DATE = /(?<!\d)((?:19|20)\d{2})(?:(?<!\/(?:19|20)\d{2})[-/.]\s?(\d{1,2})[-
 /** A part of a year passed whose results a sentence gives against the same months before: 2017年上半年，…同比增长39.4%. */
 const PART_OF_YEAR_REPORTED =
   /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一二三]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月)[^。！？\n]{0,80}?(?:同比|比上年同期|较上年同期)/g;
+/**
+ * A clause that says a body was founded or a place set up on the date before it (1958年10月25日，某自治区成立; 某年某月某日，某区
+ * 正式挂牌设立): a history an anniversary counts from (建区60周年), never the page's date (corpus Decisions 37, 38: an
+ * anniversary dates nothing).
+ */
+const FOUNDED_AFTER = /^[，,\s]*[^。；！？\n]{0,20}?(?:成立|诞生|建立|组建|设立|解放|建区|建市|建县|挂牌)了?(?:[，,。；！？\s]|$)/;
+/**
+ * A date line of a page's chrome that writes its year in two digits with the time beside it (22-03-22 11:44 来源：…, 最后更新：
+ * 23-12-22 01:05:25): 2022-03-22. Only with the time: a bare 22-03-22 may be anything.
+ */
+const SHORT_DATE_LINE = /(?<![\d\-/.:])(\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])[ \t]+[0-2]?\d:[0-5]\d(?![\d\-/.])/g;
 /** The same in Chinese numerals: 二〇二二年二月二十七日. */
 const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/g;
 
@@ -1825,7 +1874,7 @@ function latestFullDateYear(text: string): number | null {
   const signed = signedYear(text);
   if (signed !== null && signed >= floor) return signed;
   for (const m of text.matchAll(DATE)) {
-    if (Number(m[1]) < floor) continue;
+    if (Number(m[1]) < floor || FOUNDED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const month = Number(m[2] ?? m[4]);
     const day = Number(m[3] ?? m[5]);
     // 1970-01-01 is the Unix epoch a page prints where its date is missing: no date.
@@ -1836,5 +1885,6 @@ function latestFullDateYear(text: string): number | null {
     const year = chineseYear(m[1]!);
     if (year !== null && plausibleYear(year) && year >= floor) years.push(year);
   }
+  for (const m of text.matchAll(SHORT_DATE_LINE)) years.push(2000 + Number(m[1]));
   return years.length ? largest(years) : null;
 }
