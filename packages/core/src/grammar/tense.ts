@@ -86,6 +86,8 @@ export interface TenseContext {
   yearUnderWay?: boolean;
   /** The passage's tense: in one that reports, 争取 of funds from above is obtaining (向上争取…). */
   defaultRole?: 'target' | 'actual';
+  /** Under a heading that names goals (二、主要预期目标, 一、工作目标): a record or streak its lines close on is aimed at. */
+  underGoals?: boolean;
   /**
    * The year a span of work ahead (未来五年, 用3年时间) ends at, when the text's year is its one written horizon rather than
    * the year it was written in (未来五年的主要目标…到2026年 with no issue year): the span is counted to that horizon, not from it.
@@ -1325,7 +1327,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   const recordYear = planningPassage(context) && thisYear !== undefined ? thisYear - 1 : undefined;
   // (First, so a cue at the same place, 2022年全市…创历史新高, sorts after it and dates the figures instead: few, one a sentence at most.)
   // (A result stated in words, STATES_RESULT, only turns a sentence of a passage that plans: a passage of results dates it already.)
-  cues.unshift(...recordsSet(text, recordYear, planningPassage(context)));
+  // (Under a heading that names goals, 工业投资增长10%，实现“三连增” is the aim's: no record is set there.)
+  cues.unshift(...recordsSet(text, recordYear, planningPassage(context), context.underGoals !== true));
   cues.sort((a, b) => a.start - b.start);
   endChangesFromPeriods(text, cues);
   limitToAsides(text, cues);
@@ -1359,11 +1362,33 @@ const RECORD_WORDS = new RegExp(RECORD_CLOSING.source.slice(0, -1));
  * Each such record's part, in order. (Not a standing held, 位居全国前列, which a list of aims names beside its figures.)
  */
 const RECORD_CLAUSE = new RegExp(`${RECORD_SET.source}(?=[，。；！？,;!?]|……)`, 'g');
-function recordClauseParts(sentence: string): { start: number; end: number }[] {
-  const parts: { start: number; end: number }[] = [];
+/**
+ * A figure bounded as an aim is (稳定在6亿斤, 达到85%以上，, 控制在…以内，, 不低于5%): the record or streak its part closes on
+ * is the aim's (粮食总产稳定在6亿斤以上，实现“十一连丰”), not one set. Not a size class naming what is counted (亿元以上项目720个,
+ * 均创历史新高: 以上 before a noun, not a clause break), nor 左右 (an estimate of the year gone has it, 增长5.5%左右，创7年来最好水平).
+ */
+const AIM_BOUND = /(?:稳定在|控制在|保持在|不低于|不少于|不超过)\s*\d|\d[\d.]*\s*[^\d\s，,；;。、]{0,5}?(?:以上|以内)(?=[，,；;。]|$)/;
+/**
+ * Months of a year named (一季度, 1—10月, 上半年, 今年以来): a record over them (创近3年同期最高) compares the year's months so far
+ * with the same months before — the figures are of the months named, which date them, not of the year before.
+ */
+const MONTHS_OF_YEAR = /[一二三四]季度|前[两二三]季度|[上下]半年|\d{1,2}\s*[-—–－~～至]\s*\d{1,2}\s*月|(?:今年|年初)以来|\d{1,2}\s*月(?:份|末|底)/;
+/** The part of `sentence` a record at `at` closes: from the ；before it (or the sentence's start) up to it. */
+function partBefore(sentence: string, at: number): { start: number; text: string } {
+  const before = sentence.slice(0, at);
+  const start = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
+  return { start, text: before.slice(start) };
+}
+/**
+ * Each record's part closing a clause inside `sentence`, in order, and whether its part names months of a year
+ * (MONTHS_OF_YEAR). Not a part whose figure is bounded as an aim (AIM_BOUND).
+ */
+function recordClauseParts(sentence: string): { start: number; end: number; months: boolean }[] {
+  const parts: { start: number; end: number; months: boolean }[] = [];
   for (const m of matchesOf(RECORD_CLAUSE, sentence)) {
-    const before = sentence.slice(0, m.index);
-    parts.push({ start: Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1, end: m.index + m[0].length });
+    const part = partBefore(sentence, m.index);
+    if (AIM_BOUND.test(part.text)) continue;
+    parts.push({ start: part.start, end: m.index + m[0].length, months: MONTHS_OF_YEAR.test(part.text) });
   }
   return parts;
 }
@@ -1425,9 +1450,10 @@ function recordCue(start: number, until: number, year: number | undefined): Tens
 
 /**
  * Result cues opening each sentence that closes on a record set (RECORD_CLOSING) or, in a passage that plans (`statedToo`),
- * states a result by its own words (STATES_RESULT), each governing its own sentence only.
+ * states a result by its own words (STATES_RESULT), each governing its own sentence only. Records count only where
+ * `recordsCount` (not under a heading that names goals).
  */
-function recordsSet(text: string, year: number | undefined, statedToo: boolean): TenseCue[] {
+function recordsSet(text: string, year: number | undefined, statedToo: boolean, recordsCount = true): TenseCue[] {
   const cues: TenseCue[] = [];
   // A sentence closes on a record only where the text writes one (RECORD_WORDS), and states a result only if the whole
   // text does: most hold neither, and are not split at all. (STATES_RESULT reads the same at a sentence's edges: its
@@ -1439,9 +1465,12 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
     let end = m[0].length;
     while (end > 0 && TRAILING_BREAK.test(m[0][end - 1]!)) end--;
     const sentence = m[0].slice(0, end);
-    const closing = RECORD_CLOSING.test(sentence);
+    // (A record closing a part whose figure is bounded as an aim, 稳定在6亿斤以上，实现“十一连丰”, is the aim's.)
+    const closingAt = recordsCount ? RECORD_CLOSING.exec(sentence) : null;
+    const closingPart = closingAt ? partBefore(sentence, closingAt.index).text : '';
+    const closing = closingAt !== null && !AIM_BOUND.test(closingPart);
     // (A record closing a clause inside the sentence governs up to there only: the clauses after it may plan.)
-    const parts = closing ? [] : recordClauseParts(sentence);
+    const parts = closing || !recordsCount ? [] : recordClauseParts(sentence);
     const record = closing || parts.length > 0;
     const plans = PLANS_IN_SENTENCE.test(sentence);
     // (DONE_IN_TURN counts only before a plan clause: doneBeforePlans.)
@@ -1449,7 +1478,7 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
     if (!(record || stated)) continue;
     if (parts.length > 0 && !stated) {
       // (Records inside a sentence that plans nowhere: each reports its own part, of the year a record is dated by.)
-      if (!plans) for (const part of parts) cues.push(recordCue(m.index + part.start, m.index + part.end, year));
+      if (!plans) for (const part of parts) cues.push(recordCue(m.index + part.start, m.index + part.end, part.months ? undefined : year));
       continue;
     }
     const start = m.index;
@@ -1463,7 +1492,9 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
     // (A record is the year before's in a passage that plans; a rank held or a thing already done is of now, which the
     // passage dates — no year of its own.)
     const cue: TenseCue =
-      year === undefined || !record || plans ? { start, end: start, tense: 'result', source: 'word', until } : recordCue(start, until, year);
+      year === undefined || !record || plans
+        ? { start, end: start, tense: 'result', source: 'word', until }
+        : recordCue(start, until, MONTHS_OF_YEAR.test(closingPart) ? undefined : year);
     // The text's last sentence, wholly reporting, closes on its result (…居全省第2位。⏎ then 贡献率达95%。 in its paragraph
     // reports too): no bound, so the sentence's closing tense carries it on as any result cue's does.
     if (!plans && CLOSING_BREAKS.test(text.slice(until))) delete cue.until;

@@ -50,6 +50,8 @@ export interface StatementContext {
    * ('actual' in a review section or after 初步统计/去年…, 'target' after 预期目标/今年…).
    */
   defaultRole?: 'target' | 'actual';
+  /** Under a heading that names goals (二、主要预期目标, 一、工作目标): a record or streak closing a line there is aimed at. */
+  underGoals?: boolean;
   /** The year the passage speaks of (results of 2022, targets for 2025), when it named one. */
   defaultYear?: number;
   /** The whole text reports results and sets no target: `year` itself is a year reported. */

@@ -449,6 +449,8 @@ interface Reading {
   reportsOnly?: boolean;
   /** The passage reviews the year under way (一、今年以来工作情况): its 今年 reports. */
   yearUnderWay?: boolean;
+  /** Under a heading that names goals (namesGoals): a record closing a line there is aimed at. */
+  underGoals?: boolean;
   /** The passage's tense and year: what a number with no cue of its own is. */
   role: 'target' | 'actual';
   passageYear: number | null;
@@ -500,6 +502,7 @@ class Collector {
         yearUnderWay: reading.yearUnderWay === true,
         defaultPeriod: reading.passageMonths,
         defaultRole: reading.role,
+        underGoals: reading.underGoals === true,
         defaultEstimate: reading.passageEstimate === true,
         reviewedYears: reading.reviewedYears,
         listFollows: reading.listFollows === true,
@@ -1376,6 +1379,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
     // The list that governs each sentence: the first at or after it (one pass from the end, so a
     // long item without any list stays linear).
     const block = region.block;
+    // (Once per region: the lines under a heading that names goals aim at any record they close on.)
+    const underGoals = namesGoals(block);
     // （一）加快工业发展（牵头单位：区发改局）⏎全年新增…: a heading closed by its departments answers for the lines under
     // it that no list of their own follows.
     const headingList = block && DEPARTMENTS_CLOSING.test(block.title) ? (mentions[0] ?? undefined) : undefined;
@@ -1564,6 +1569,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           // (A boolean, not a spread of { reviewing: true }: a spread in the literal copies it slowly for every sentence.)
           reviewing: Boolean(reviewOpen || (reviewSpan && !part)) && passage.role === 'actual',
           reportsOnly: dates.reportsOnly,
+          underGoals,
           yearUnderWay: underWay || (soFarOpen && reviewOpen && passage.role === 'actual' && !part && !review),
           role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text, dates.totalsReported === true)) ? 'actual' : passage.role,
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
