@@ -491,6 +491,8 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   return rowOf(line.cells[at]!, placed, columns, nameCol);
 }
 
+/** A number alone in a cell, no unit nor cue (201). */
+const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
 /** A year alone in a cell (1952, 2001年). */
 const BARE_YEAR = /^(?:19|20)\d{2}年?$/;
 
@@ -548,8 +550,10 @@ function rowOf(nameCell: Cell, placed: readonly (Cell | undefined)[], columns: r
       continue;
     }
     if (column.role === 'target' || column.role === 'base' || column.role === 'estimate' || column.role === 'growth') {
-      // (Under a place, a bare year is when something was done there — 设立年份 | 1952 — no figure of it.)
-      if (column.place !== undefined && BARE_YEAR.test(cell.text)) continue;
+      // (Under a place, a bare year is when something was done there — 设立年份 | 1952 — no figure of it; only in a row
+      // that measures in no unit or in years: 城镇新增就业 | 人 | 2000 is a figure of 2000 people. A bare number in a row
+      // with no unit is no figure of a place either: 办公室 | 201 | 305 is a list's rooms.)
+      if (column.place !== undefined && (unit === '' || unit === '年') && (BARE_YEAR.test(cell.text) || (unit === '' && BARE_NUMBER.test(cell.text)))) continue;
       cells.push(...cellValues(cell, column));
     }
   }
