@@ -126,8 +126,11 @@ export function measuredUnit(unit: string): boolean {
   return !dimension.startsWith('unit:') && dimension !== 'duration-years';
 }
 
-/** A unit in brackets after the name (森林覆盖率（%）); not a note on how it is counted (以农村居民为1, 按可比价计算, 含不满16周岁). */
-export const BRACKET_UNIT = /[（(]\s*([^（）()以为按含]{1,10}?)\s*(?:[）)]\s*|$)$/;
+/**
+ * A unit in brackets after the name (森林覆盖率（%）); not a note on how it is counted (以农村居民为1, 按可比价计算, 含不满16周岁)
+ * — but a unit before such a note keeps its unit (固定资产投资（亿元，含农户）: 亿元).
+ */
+export const BRACKET_UNIT = /[（(]\s*([^（）()以为按含]{1,10}?)\s*(?:[，,]\s*[含按以][^（）()]{0,12}?)?(?:[）)]\s*|$)$/;
 
 /**
  * A growth column the header says is aimed at (预期增长, 增长目标, 计划增速), or the changes over a period named whole
