@@ -272,14 +272,24 @@ export function readIndicatorTables(clean: MappedText, years: TableYears): Indic
  * The rows without a bare figure the text's end cuts (a table excerpted inside a row, which stops short of its columns:
  * `16-59周岁 ⏎ 47` and nothing after): its digits may be cut too (47 of 47x.x), so it gives no entry (corpus Decisions
  * 17), as a number cut at the end of prose gives none. A figure with its cue or unit (`6左右`, `47%`), or closing a row
- * that fills its columns, is whole.
+ * that fills its columns, is whole; so is a row's second figure or later (森林覆盖率 ⏎ 45 ⏎ 46: a row that leaves its last
+ * column empty), and a figure on its name's line (a row of cells, `年末常住人口	120`, which a page writes whole).
  */
 function withoutCutFigure(rows: IndicatorRow[], text: string, columns: readonly TableColumn[]): IndicatorRow[] {
-  const last = rows.at(-1)?.cells.at(-1);
+  const row = rows.at(-1);
+  const last = row?.cells.at(-1);
   // (Stopping short: the figure stands under a value column that is not the header's last.)
   const lastColumn = columns.findLast((c) => VALUE_ROLES.has(c.role));
-  if (!last || last.column.header === lastColumn?.header || last.end !== text.trimEnd().length || !/^\d+(?:\.\d+)?$/.test(text.slice(last.start, last.end)))
+  if (
+    !row ||
+    !last ||
+    last.column.header === lastColumn?.header ||
+    last.end !== text.trimEnd().length ||
+    !/^\d+(?:\.\d+)?$/.test(text.slice(last.start, last.end))
+  )
     return rows;
+  // (The row's only figure, alone on its line: one cell a line, cut after the first of the row's figures.)
+  if (row.cells.length > 1 || !/\n[ \t]*$/.test(text.slice(0, last.start))) return rows;
   const cells = rows.at(-1)!.cells.slice(0, -1);
   return cells.length > 0 ? [...rows.slice(0, -1), { ...rows.at(-1)!, cells }] : rows.slice(0, -1);
 }
@@ -481,6 +491,8 @@ function readRow(line: Line, columns: readonly TableColumn[], nameCol: number): 
   return rowOf(line.cells[at]!, placed, columns, nameCol);
 }
 
+/** A number alone in a cell, no unit nor cue (201). */
+const BARE_NUMBER = /^\d+(?:\.\d+)?$/;
 /** A year alone in a cell (1952, 2001年). */
 const BARE_YEAR = /^(?:19|20)\d{2}年?$/;
 
@@ -538,8 +550,10 @@ function rowOf(nameCell: Cell, placed: readonly (Cell | undefined)[], columns: r
       continue;
     }
     if (column.role === 'target' || column.role === 'base' || column.role === 'estimate' || column.role === 'growth') {
-      // (Under a place, a bare year is when something was done there — 设立年份 | 1952 — no figure of it.)
-      if (column.place !== undefined && BARE_YEAR.test(cell.text)) continue;
+      // (Under a place, a bare year is when something was done there — 设立年份 | 1952 — no figure of it; only in a row
+      // that measures in no unit or in years: 城镇新增就业 | 人 | 2000 is a figure of 2000 people. A bare number in a row
+      // with no unit is no figure of a place either: 办公室 | 201 | 305 is a list's rooms.)
+      if (column.place !== undefined && (unit === '' || unit === '年') && (BARE_YEAR.test(cell.text) || (unit === '' && BARE_NUMBER.test(cell.text)))) continue;
       cells.push(...cellValues(cell, column));
     }
   }

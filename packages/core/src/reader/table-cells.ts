@@ -300,10 +300,11 @@ export function fittestHeader(lines: readonly Line[], header: Header): Header {
 
 /**
  * A header cell in words the column model reads (完成情况, 预计完成情况, 上半年完成（%), 全省排名, a bulletin's 绝对值（亿元）,
- * its stocks at the year's end and their shares, 年末数(万人), 比重(%)).
+ * its stocks at the year's end and their shares, 年末数(万人), 比重(%): the word alone with its bracket — a row's name that
+ * opens with it, 年末常住人口, 期末贷款余额, 占比：第三产业, is no label).
  */
 const KNOWN_LABEL =
-  /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名|本月|当月|累计|绝对[数值]|^(?:年末|年底|期末)|^(?:比重|占比|构成)/;
+  /指标|序号|类别|单位|属性|\d{4}\s*年|基期|目标|预计|完成|年均|增长|增速|规划|备注|现状|排名|本月|当月|累计|绝对[数值]|^(?:年末|年底|期末)(?:数|值|人数|余额)?\s*(?:[（(].*)?$|^(?:比重|占比|构成)\s*(?:[（(].*)?$/;
 /** A month of a year alone on its line (2022年8月): a monthly bulletin's caption over its header, no cell of it. */
 const MONTH_CAPTION = /^\d{4}年\d{1,2}月$/;
 

@@ -56,6 +56,8 @@ export interface TableColumn {
    * 常熟): named before the row's metric (Decisions 29), but for the whole (全市, 合计: `placeNamed`).
    */
   place?: string;
+  /** The place column of the whole the table splits (全县 before its towns, 合计): it names no place before the metric. */
+  whole?: true;
 }
 
 export const NAME_HEADER = /指标/;
@@ -124,8 +126,11 @@ export function measuredUnit(unit: string): boolean {
   return !dimension.startsWith('unit:') && dimension !== 'duration-years';
 }
 
-/** A unit in brackets after the name (森林覆盖率（%）); not a note on how it is counted (以农村居民为1, 按可比价计算, 含不满16周岁). */
-export const BRACKET_UNIT = /[（(]\s*([^（）()以为按含]{1,10}?)\s*(?:[）)]\s*|$)$/;
+/**
+ * A unit in brackets after the name (森林覆盖率（%）); not a note on how it is counted (以农村居民为1, 按可比价计算, 含不满16周岁)
+ * — but a unit before such a note keeps its unit (固定资产投资（亿元，含农户）: 亿元).
+ */
+export const BRACKET_UNIT = /[（(]\s*([^（）()以为按含]{1,10}?)\s*(?:[，,]\s*[含按以][^（）()]{0,12}?)?(?:[）)]\s*|$)$/;
 
 /**
  * A growth column the header says is aimed at (预期增长, 增长目标, 计划增速), or the changes over a period named whole
@@ -330,8 +335,12 @@ export function placeLabel(label: string): boolean {
     WHOLE_PLACE.test(label) || PLACE_ENDING.test(label) || findRegion(label) !== undefined || divisionNameWhole(label) || countiesOfShortForm(label).length > 0
   );
 }
-/** The words a place column adds before the row's metric: its place, or none for the whole (全市, 合计). */
-export const placeNamed = (column: TableColumn): string => (column.place === undefined || WHOLE_PLACE.test(column.place) ? '' : column.place);
+/**
+ * The words a place column adds before the row's metric: its place, or none for the whole the table splits (全市, 合计:
+ * the first whole of the header). A later whole is another level's (全市 | 全省 | 全国): it stays in the metric, as a
+ * scope word naming another level than the issuer's does (corpus Decisions 30).
+ */
+export const placeNamed = (column: TableColumn): string => (column.place === undefined || column.whole === true ? '' : column.place);
 /** The whole a table of places adds up (全市, 全县, 合计): its column names no place before the metric. */
 const WHOLE_PLACE = /^(?:全(?:国|省|市|县|区|州|盟|旗|镇|乡)|合计|总计|小计)$/;
 /**
@@ -361,18 +370,44 @@ export function placeHeader(labels: readonly string[]): boolean {
 
 /**
  * The columns of a header split among places, each the figures of its place: a plan's targets of its year, or in a text
- * of results only (a 统计公报's table by district) the results of the year it reports.
+ * of results only (a 统计公报's table by district) the results of the year it reports. The table's caption (the line
+ * above its header, in `before`) may say otherwise: a caption that compares (与全省比较, 对比) heads no split of a plan's
+ * targets (in a plan it is read as before, no place columns); a caption naming a year before the plan's, with no word of
+ * aims (2023年各镇主要指标, 2023年各镇基本情况 in a plan for 2024), or naming results (完成情况, 基本情况, 现状), heads that
+ * year's results; a caption naming aims (2023年各县目标任务分解) heads targets, of its year (a three-year plan's first year)
+ * — in a text the reader takes for results only too (a 任务分解表 alone).
  */
-export function placeColumns(columns: TableColumn[], labels: readonly string[], years: TableYears): void {
+export function placeColumns(columns: TableColumn[], labels: readonly string[], years: TableYears, before = ''): void {
   if (!placeHeader(labels)) return;
+  const caption = before.split('\n').findLast((l) => l.trim() !== '') ?? '';
+  if (years.reportedTo === undefined && COMPARED.test(caption)) return;
+  // (The caption's year, the last it writes: 2021—2025年 is the span's end.)
+  const year = Number([...caption.matchAll(CAPTION_YEAR)].at(-1)?.[1] ?? NaN) || null;
+  const aims = AIMS_CAPTION.test(caption) && !RESULTS_CAPTION.test(caption);
+  const results = aims
+    ? false
+    : years.reportedTo !== undefined || RESULTS_CAPTION.test(caption) || (year !== null && years.target !== null && year < years.target);
+  // (…of the months a progress caption names: 2024年1-6月各街道主要指标完成情况.)
+  const months = results ? captionMonths(before) : undefined;
+  let whole = false;
   labels.forEach((label, k) => {
     if (labelShape(label) !== null) return;
     const column = columns[k]!;
-    column.role = years.reportedTo === undefined ? 'target' : 'base';
-    column.year = years.reportedTo ?? years.target;
+    column.role = results ? 'base' : 'target';
+    column.year = year ?? (results ? (years.reportedTo ?? years.base) : years.target);
+    if (months) column.months = months;
     column.place = label;
+    if (WHOLE_PLACE.test(label) && !whole) [column.whole, whole] = [true, true];
   });
 }
+/** A caption that sets places side by side to compare them (主要指标与全省全国比较, 与先进城市对比). */
+const COMPARED = /比较|对比|对照/;
+/** A caption naming a year (2023年各镇主要指标). */
+const CAPTION_YEAR = /((?:19|20)\d{2})\s*年/g;
+/** A caption of results (2023年各镇主要经济指标完成情况, 各镇基本情况, 现状). */
+const RESULTS_CAPTION = /完成情况|完成值|基本情况|现状|实绩/;
+/** A caption's words of aims (目标分解, 任务, 计划, 预期): its places' columns are targets, in a text of results only too. */
+const AIMS_CAPTION = /目标|任务|计划|预期|分解|规划/;
 
 /** A header row: an indicator column and a value column, or just 指标 | 增幅 in a 统计公报. */
 export function isHeader(labels: readonly string[]): boolean {
@@ -413,7 +448,7 @@ export function headerColumns(labels: readonly string[], years: TableYears, befo
     if (partMonths) column.months = { from: partMonths[1], to: partMonths[2], label: partMonths[0] };
     return column;
   });
-  placeColumns(columns, labels, years);
+  placeColumns(columns, labels, years, before);
   monthColumns(columns, before);
   periodChangesReported(columns, before);
   // 预期目标 | 完成情况: beside a column of targets, a 完成情况 column holds what was reached.
