@@ -17,23 +17,23 @@ export const OCR_VARIANTS: readonly (readonly [wrong: string, right: string])[] 
 ];
 
 /**
- * A line that is web-site boilerplate (copy of a document scraped from a download site), or a reposting site's takedown
- * notice (版权归原作者所有…如有侵权…我们将在第一时间删除): its 将 plans nothing.
+ * The words of web-site boilerplate (copy of a document scraped from a download site), or of a reposting site's takedown
+ * notice (版权归原作者所有…如有侵权…我们将在第一时间删除): the line holding them (its 将 plans nothing) goes, or in a page run
+ * onto one long line, the sentence holding them (`removeBoilerplate`).
  */
-// (A line is one between line breaks, `(?<![^\n])` and no multiline flag: with it, each U+2028 of a long run began a line
-// read on to the line break, quadratic. A match ran from the break before anyway, the U+2028 being no break to [^\n].)
-export const BOILERPLATE_LINE =
-  /(?<![^\n])[^\n]*(?:Copyright\s*©|All rights reserved|ICP备\d|公网安备|本站为C2C|即用户上传的文档|网站客服|版权归原作者所有|如有侵权|第一时间删除)[^\n]*(?:\n|$)/gi;
+export const BOILERPLATE_MARK =
+  /Copyright\s*©|All rights reserved|ICP备\d|公网安备|本站为C2C|即用户上传的文档|网站客服|版权归原作者所有|如有侵权|第一时间删除/gi;
 
 /**
  * Page furniture that states no plan figure: a view counter and publishing time ("0次浏览
  * 发布时间：2025-04-02"), a reader-reaction counter alone on its line ("95人支持", "12人点赞"),
  * a flip-book page's title and number ("Page 33 - 党教3期", "P. 33"), a portal's breadcrumb from its home page
  * ("您当前的位置：首页 > 政务公开 > 工作动态", "首页>>新闻中心"); a mirror site's counters alone on their line, in either script
- * ("0瀏覽 評論0條", "12浏览"), whose 条 would read as a count.
+ * ("0瀏覽 評論0條", "12浏览"), whose 条 would read as a count. What a counter's line holds after it is a short stamp: a
+ * line running on far past it is a page whose line breaks were lost, or the next line's paragraph, and stays.
  */
 export const PAGE_FURNITURE_LINE =
-  /^[ \t]*(?:(?:[^\n>＞]{0,8}位置(?:是)?[:：][ \t]*)?(?:网站)?首页(?:[ \t]*(?:>>?|＞|»|›)[ \t]*[^\n>＞»›]{0,20}){1,8}|\d+\s*次(?:浏览|阅读|点击)[^\n]*|\d+\s*(?:浏览|瀏覽|阅读|閱讀)(?:[ \t]*(?:评论|評論)\s*\d+\s*[条條]?)?[ \t]*|\d+\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)[ \t]*|(?:浏览|阅读|点击)(?:次数|量)?[:：]\s*\d+[^\n]*|Page \d+ - [^\n]*|P\. ?\d+[ \t]*)(?:\n|$)/gm;
+  /^[ \t]*(?:(?:[^\n>＞]{0,8}位置(?:是)?[:：][ \t]*)?(?:网站)?首页(?:[ \t]*(?:>>?|＞|»|›)[ \t]*[^\n>＞»›]{0,20}){1,8}|\d+[ \t]*次(?:浏览|阅读|点击)[^\n]{0,80}|\d+\s*(?:浏览|瀏覽|阅读|閱讀)(?:[ \t]*(?:评论|評論)\s*\d+\s*[条條]?)?[ \t]*|\d+\s*[人次条]\s*(?:支持|点赞|喜欢|收藏|评论|分享|转发)[ \t]*|(?:浏览|阅读|点击)(?:次数|量)?[:：][ \t]*\d+[^\n]{0,80}|Page \d+ - [^\n]{0,80}|P\. ?\d+[ \t]*)(?:\n|$)/gm;
 
 /**
  * A line after which a web page lists other pages (links, headlines with their own figures): the

@@ -1,6 +1,6 @@
 import { removeSiteSuffix } from './site-suffix.ts';
 import {
-  BOILERPLATE_LINE,
+  BOILERPLATE_MARK,
   BOOKMARK,
   END_OF_ARTICLE_LINE,
   HTML_BLOCK_BREAK,
@@ -95,7 +95,7 @@ function cleanPasses(original: string): MappedText {
   m = breakRunOnLine(m);
   // Before every pass that reads a line from its start: a web page's indentation (ideographic spaces, &nbsp;) says nothing.
   if (LINE_INDENT_HINT.test(m.text)) m = rewrite(m, LINE_INDENT, () => '');
-  if (BOILERPLATE_HINT.test(m.text)) m = rewrite(m, BOILERPLATE, () => '');
+  if (BOILERPLATE_HINT.test(m.text)) m = removeBoilerplate(m);
   m = cutAfterArticle(m);
   // Before the site suffix, read on the text's first line: a breadcrumb above the headline is furniture.
   if (PAGE_FURNITURE_HINT.test(m.text)) m = rewrite(m, PAGE_FURNITURE, () => '');
@@ -173,7 +173,7 @@ function cleanPasses(original: string): MappedText {
 // The passes' patterns, compiled once per module rather than once per document (rewrite()
 // resets lastIndex and runs each to the end, so sharing them is safe); own copies, so the
 // exported patterns' lastIndex is never touched.
-const BOILERPLATE = new RegExp(BOILERPLATE_LINE.source, BOILERPLATE_LINE.flags);
+const BOILERPLATE = new RegExp(BOILERPLATE_MARK.source, BOILERPLATE_MARK.flags);
 const PAGE_FURNITURE = new RegExp(PAGE_FURNITURE_LINE.source, PAGE_FURNITURE_LINE.flags);
 const BOOKMARKS = new RegExp(BOOKMARK.source, 'g');
 /**
@@ -244,6 +244,8 @@ const ITEM_MARKS = `${BULLET_MARKS}▷►▶`;
 /** A date in figures, a page's dateline (2024-02-29, 2024/2/29, 2024.02.29), with its time (10:38, 10:38:07) if any. */
 const FIGURE_DATE = '(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}(?!\\d)';
 const CLOCK_TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)';
+/** What opens a numbered heading or an item of a list: its number and mark (一、 （二） （3） 3. 4、 第四章 ① ●). */
+const NUMBERED_ITEM_OPENING = `[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\\d{1,2}[）)]|\\d{1,2}[.．、](?![\\d.．、])|第[一二三四五六七八九十]{1,3}[章部节篇]|[①-⑳${ITEM_MARKS}]`;
 /** The spaces a repost joined lines with: one run of them. */
 const JOINING_SPACE = '[ \\t\\u3000]+';
 /**
@@ -264,6 +266,14 @@ const RUN_ON_BREAK = new RegExp(
   'g',
 );
 
+/**
+ * A numbered heading or item opening (一、 （二） （3） 3. 4、 第四章 ① ●) right after a sentence's end (。！？；：, a closing
+ * quote or bracket after it allowed), with no space between: a page copied without its line breaks ran the item onto the
+ * sentence before it, and the break stood there. Not a number inside a sentence (增长1.5个百分点, 第一, 二是, 一、二月份:
+ * nothing ends a sentence before them), nor a decimal (。2.5%…: a digit after the point).
+ */
+const ITEM_AFTER_SENTENCE_END = new RegExp(`[。！？；：!?;:][”’」』）)]?(?=${NUMBERED_ITEM_OPENING})`, 'g');
+
 /** Whether a one-line text's spaces stand between lone Chinese characters throughout it: a PDF's scattered spaces. */
 function spacesScattered(text: string): boolean {
   const lone = text.split(/[ \t\u3000]+/).filter((w) => w.length === 1 && HAN.test(w)).length;
@@ -278,9 +288,17 @@ function spacesScattered(text: string): boolean {
  */
 export function breakRunOnLine(m: MappedText): MappedText {
   const text = m.text.trim();
-  if (text.length < RUN_ON_MIN_LENGTH || text.includes('\n') || !/[ \t\u3000]/.test(text)) return m;
-  if (spacesScattered(text) || (text.includes('<') && ANY_HTML_TAG.test(text))) return m;
-  return rewrite(m, RUN_ON_BREAK, (x) => (betweenLoneCharacters(x.input, x.index, x.index + x[0].length) ? x[0] : '\n' + x[0].slice(1)));
+  if (text.length < RUN_ON_MIN_LENGTH || text.includes('\n')) return m;
+  if (text.includes('<') && ANY_HTML_TAG.test(text)) return m;
+  if (/[ \t\u3000]/.test(text) && !spacesScattered(text)) {
+    m = rewrite(m, RUN_ON_BREAK, (x) => (betweenLoneCharacters(x.input, x.index, x.index + x[0].length) ? x[0] : '\n' + x[0].slice(1)));
+  }
+  return breakBeforeRunOnItems(m);
+}
+
+/** A numbered item run onto the sentence before it (…增长6%。二、重点任务): the item opens its line again. */
+function breakBeforeRunOnItems(m: MappedText): MappedText {
+  return rewrite(m, ITEM_AFTER_SENTENCE_END, (x) => x[0] + '\n');
 }
 
 const SPACE_OR_END = /^[ \t\u3000]?$/;
@@ -317,7 +335,7 @@ const PINYIN_HINT = /[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎà
 const GARBLED_COMPARATORS = new RegExp(GARBLED_COMPARATOR.source, 'g');
 
 /** Cheap pre-check so the per-line boilerplate pattern only runs on scraped copies. */
-const BOILERPLATE_HINT = /Copyright|rights reserved|ICP备|公网安备|本站|上传的文档|网站客服/i;
+const BOILERPLATE_HINT = /Copyright|rights reserved|ICP备|公网安备|本站|上传的文档|网站客服|版权归原作者|如有侵权|第一时间删除/i;
 
 const CJK = '\\u2e80-\\u9fff\\uff00-\\uffef\\u2018-\\u201d\\u2014\\u2026';
 /**
@@ -1017,6 +1035,47 @@ function scoredHeader(cellAt: (k: number) => string, i: number): { width: number
 /** A 序号 cell's number (full-width digits too), or NaN. */
 function rowNumber(cell: string): number {
   return /^[0-9０-９]{1,5}$/.test(cell) ? Number(cell.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : NaN;
+}
+
+/** A boilerplate line is a footer's or a notice's: longer, it is a page run onto one line, of which only a sentence is. */
+const BOILERPLATE_LINE_MAX = 200;
+/** How far a run-on page's boilerplate sentence is read either side of its words, at most. */
+const BOILERPLATE_SENTENCE_REACH = 100;
+const SENTENCE_END_MARKS = '。！？!?';
+
+/**
+ * Web-site boilerplate (Copyright ©, ICP备, a takedown notice): the line holding it goes whole; in a page whose line
+ * breaks were lost (a line too long for a footer), only the sentence holding it, so the article around it stays.
+ */
+function removeBoilerplate(m: MappedText): MappedText {
+  const { text } = m;
+  const edits: { start: number; end: number; text: string }[] = [];
+  // The line around each match is found from the one before (matches come in order): looked for again from each match,
+  // a long line holding many was read once per match, quadratic.
+  let lineStart = 0;
+  let lineEnd = -1;
+  BOILERPLATE.lastIndex = 0;
+  for (let x = BOILERPLATE.exec(text); x; x = BOILERPLATE.exec(text)) {
+    if (x.index > lineEnd) {
+      lineStart = Math.max(lineEnd + 1, text.lastIndexOf('\n', x.index) + 1);
+      const found = text.indexOf('\n', x.index);
+      lineEnd = found < 0 ? text.length : found;
+    }
+    const lineBreak = lineEnd < text.length ? lineEnd : -1;
+    let start = lineStart;
+    let end = lineBreak < 0 ? text.length : lineBreak + 1;
+    if (lineEnd - lineStart > BOILERPLATE_LINE_MAX) {
+      start = x.index;
+      while (start > lineStart && x.index - start < BOILERPLATE_SENTENCE_REACH && !SENTENCE_END_MARKS.includes(text[start - 1]!)) start--;
+      end = x.index + x[0].length;
+      while (end < lineEnd && end - x.index < BOILERPLATE_SENTENCE_REACH && !SENTENCE_END_MARKS.includes(text[end - 1]!)) end++;
+    }
+    const last = edits[edits.length - 1];
+    if (last && start < last.end) last.end = Math.max(last.end, end);
+    else edits.push({ start, end, text: '' });
+    BOILERPLATE.lastIndex = Math.max(BOILERPLATE.lastIndex, end);
+  }
+  return applyEdits(m, edits);
 }
 
 /** Everything from a line such as 相关文章 on belongs to other pages. */

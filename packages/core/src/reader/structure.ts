@@ -264,7 +264,9 @@ export function readOutline(text: string): Outline {
     const rest = body.slice(afterMarker, end);
     const stop = rest.search(/[。\n]/);
     // An item line closed by ；is one item of a list (1.地区生产总值增长15%；), never a heading.
-    const headingStyle = (stop === -1 || rest[stop] === '\n') && !/[；;]\s*$/.test(rest.slice(0, stop === -1 ? rest.length : stop));
+    // A line the text's end cuts (no break, nothing under it) is an item a copy cut short, not a heading.
+    const cutAtEnd = stop === -1 && end === bodyEnd;
+    const headingStyle = !cutAtEnd && (stop === -1 || rest[stop] === '\n') && !/[；;]\s*$/.test(rest.slice(0, stop === -1 ? rest.length : stop));
     const titleEnd = stop === -1 ? rest.length : stop;
     const title = rest.slice(0, titleEnd).trim();
     // A heading line with only a department line under it (（一）地区生产总值增长7%以上⏎责任单位：…) is a
