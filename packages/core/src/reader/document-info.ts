@@ -1862,10 +1862,12 @@ const PART_OF_YEAR_REPORTED =
  * anniversary dates nothing).
  */
 /**
- * An anniversary the text counts (成立60周年, 建区40周年, 华诞): where a founding date is history. Without one, the day a body is
- * founded or a park 挂牌 is news of that day, the page's date (2024年3月15日，某产业联盟成立。…今年…).
+ * An anniversary the text counts (成立60周年, 建区40周年, 华诞): where a founding date is history. Without one (and since 1980),
+ * the day a body is founded or a park 挂牌 is news of that day, the page's date (2024年3月15日，某产业联盟成立。…今年…).
  */
 const ANNIVERSARY = /周年|华诞|诞辰/;
+/** A founding before this year is history whether or not the text counts its anniversary (1949年5月27日，某市解放). */
+const HISTORY_BEFORE = 1980;
 const FOUNDED_AFTER = /^[，,\s]*[^。；！？\n]{0,20}?(?:成立|诞生|建立|组建|设立|解放|建区|建市|建县|挂牌)了?(?:[，,。；！？\s]|$)/;
 /**
  * A date line of a page's chrome that writes its year in two digits with the time beside it (22-03-22 11:44 来源：…, 最后更新：
@@ -1903,7 +1905,11 @@ function latestFullDateYear(text: string): number | null {
   const signed = signedYear(text);
   if (signed !== null && signed >= floor) return signed;
   for (const m of text.matchAll(DATE)) {
-    if (Number(m[1]) < floor || (ANNIVERSARY.test(text) && FOUNDED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
+    if (
+      Number(m[1]) < floor ||
+      ((ANNIVERSARY.test(text) || Number(m[1]) < HISTORY_BEFORE) && FOUNDED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+    )
+      continue;
     const month = Number(m[2] ?? m[4]);
     const day = Number(m[3] ?? m[5]);
     // 1970-01-01 is the Unix epoch a page prints where its date is missing: no date.
