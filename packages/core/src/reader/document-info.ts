@@ -833,10 +833,10 @@ export function readYear(
   // (报告政府工作 as well: 我代表市人民政府，向大会报告政府工作.)
   // (Or a government thanking its congress for oversight, 在市人大…的监督支持下: a work report's words, where a text
   // cut to its body keeps no others.)
+  const reportGate =
+    /政府工作报告|报告(?:政府)?工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text) || CONGRESS_OVERSIGHT.test(text);
   const reviewedYears =
-    /政府工作报告|报告(?:政府)?工作|人大[一二三四五六七八九十\d]次会议|人民代表大会[^。\n]{0,12}会议/.test(text) ||
-    CONGRESS_OVERSIGHT.test(text) ||
-    WORK_CONFERENCE.test(text)
+    reportGate || WORK_CONFERENCE.test(text)
       ? [
           ...yearsTheReportReviews(text),
           ...[...text.matchAll(YEAR_REVIEWED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8])).filter(plausibleYear),
@@ -844,7 +844,14 @@ export function readYear(
           ...[...lookedBackPeriods(text)].map((first) => first + 4),
         ]
       : [];
-  if (reviewedYears.length > 0) return { year: largest(reviewedYears) + 1, source: 'text' };
+  if (reviewedYears.length > 0) {
+    // (A conference's news at a year's close that aims at 明年 only and never says 今年 speaks in the year it reviews: its
+    // 明年 is the year planned, as a year's closing meeting's, below.)
+    const closing = !reportGate && aimsAtNextYearOnly(text);
+    return closing
+      ? { year: largest(reviewedYears) + 1, source: 'text', thisYear: largest(reviewedYears) }
+      : { year: largest(reviewedYears) + 1, source: 'text' };
+  }
   // (A template that masks its own year, 20xx年政府工作回顾, is dated by no stamp a site put on it: 时间:2024.5.2 is the upload's.)
   const issued = masksOwnYear(text) ? null : issueYear(text);
   if (issued !== null) {
@@ -1086,7 +1093,7 @@ function issueMonth(text: string, year: number): number | null {
     const day = Number(m[3] ?? m[5]);
     if (mo >= 1 && mo <= 12 && mo * 100 + day > latest) [month, latest] = [mo, mo * 100 + day];
   }
-  for (const m of text.matchAll(SHORT_DATE_LINE)) {
+  for (const m of dateLineHead(text).matchAll(SHORT_DATE_LINE)) {
     const [mo, day] = [Number(m[2]), Number(m[3])];
     if (2000 + Number(m[1]) === year && mo * 100 + day > latest) [month, latest] = [mo, mo * 100 + day];
   }
@@ -1529,18 +1536,25 @@ const WORK_CONFERENCE = /经济工作会议|(?:农村|三农|城市)工作会议
  * 报告显示, 报告称, 会议总结): the year reviewed. Not a year the clause goes on to plan (报告指出，2023年要…, 2024年将…, 力争, 目标) or frames (会议指出2027年…是十分关键的一年: the year ahead).
  */
 const RELAYED_REVIEW =
-  /(?:报告|会议|讲话)(?:指出|显示|称|提到|回顾|总结|介绍|表示)[，,：:]?\s*(?:过去的?一年[，,]?\s*)?(\d{4})\s*年(?![^。；！？\n]{0,24}?(?:要|将|力争|确保|争取|目标|预期|计划|是|对于))/g;
+  /(?:报告|会议|讲话)(?:指出|显示|称|提到|回顾|总结|介绍|表示)[，,：:]?\s*(?:过去的?一年[，,]?\s*)?(\d{4})\s*年(?!\s*(?:以来|来|上半年|下半年|前[一二三四五六七八九十\d]|[一二三四]季度|第[一二三四]季度|1?\d\s*[-—–~至到]\s*1?\d\s*月|1?\d月))(?![^。；！？\n]{0,24}?(?:要|将|力争|确保|争取|目标|预期|计划|是|对于))/g;
 /**
  * The year just past in a report's or conference's own words (刚刚过去的一年, 过去的一年 + the one year it writes of results):
  * that year, when the text writes one year of its own and no more.
  */
 const YEAR_JUST_PAST = /刚刚?过去的一年/;
+/** A year whose sentence goes on to aim (2025年，让我们…力争增长6%): the year planned. */
+const YEAR_CLAUSE_AIMS = /(\d{4})\s*年[^。！？\n]{0,40}?(?:要|将|力争|确保|争取|目标|预期|计划)/g;
 function yearsTheReportReviews(text: string): number[] {
-  const relayed = [...text.matchAll(RELAYED_REVIEW)].map((m) => Number(m[1])).filter(plausibleYear);
+  // (Only the year just before the latest the text writes, or that one: a page that relays 会议回顾，1984年… beside 2024年
+  // retells a history, the year planned is no year after it.)
+  const latest = largest(writtenYears(text));
+  const relayed = [...text.matchAll(RELAYED_REVIEW)].map((m) => Number(m[1])).filter((y) => plausibleYear(y) && y >= latest - 1);
   if (relayed.length > 0) return relayed;
   if (!YEAR_JUST_PAST.test(text)) return [];
+  // (Not a year the text aims at or says what will be done in, 2025年，…力争增长6%: the year planned, not the one just past.)
+  const aimed = new Set([...aimedYears(text), ...yearsWill(text), ...[...text.matchAll(YEAR_CLAUSE_AIMS)].map((m) => Number(m[1]))]);
   const own = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, '')));
-  return own.size === 1 ? [...own] : [];
+  return own.size === 1 && ![...own].some((y) => aimed.has(y)) ? [...own] : [];
 }
 
 /** A congress's session named (人民代表大会第一次会议, 人大二次会议, 人代会), not its standing committee's. */
@@ -1847,12 +1861,29 @@ const PART_OF_YEAR_REPORTED =
  * 正式挂牌设立): a history an anniversary counts from (建区60周年), never the page's date (corpus Decisions 37, 38: an
  * anniversary dates nothing).
  */
+/**
+ * An anniversary the text counts (成立60周年, 建区40周年, 华诞): where a founding date is history. Without one (and since 1980),
+ * the day a body is founded or a park 挂牌 is news of that day, the page's date (2024年3月15日，某产业联盟成立。…今年…).
+ */
+const ANNIVERSARY = /周年|华诞|诞辰/;
+/** A founding before this year is history whether or not the text counts its anniversary (1949年5月27日，某市解放). */
+const HISTORY_BEFORE = 1980;
 const FOUNDED_AFTER = /^[，,\s]*[^。；！？\n]{0,20}?(?:成立|诞生|建立|组建|设立|解放|建区|建市|建县|挂牌)了?(?:[，,。；！？\s]|$)/;
 /**
  * A date line of a page's chrome that writes its year in two digits with the time beside it (22-03-22 11:44 来源：…, 最后更新：
  * 23-12-22 01:05:25): 2022-03-22. Only with the time: a bare 22-03-22 may be anything.
  */
-const SHORT_DATE_LINE = /(?<![\d\-/.:])(\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])[ \t]+[0-2]?\d:[0-5]\d(?![\d\-/.])/g;
+const SHORT_DATE_LINE = /(?<![\d\-/.:])([0-3]\d)-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])[ \t]+[0-2]?\d:[0-5]\d(?![\d\-/.])/g;
+/**
+ * The page's chrome a short date line stands in: its first lines (c1337's at the 73rd character), before any full date. Not
+ * a reader's comment below a page (网友评论 24-01-05 10:22), stamped after the page was issued.
+ */
+const dateLineHead = (text: string): string => {
+  const head = text.slice(0, 300);
+  const short = head.search(SHORT_DATE_LINE);
+  // (Nor one after a full date the page is issued with: that date is the page's, the short one a later stamp.)
+  return short < 0 || head.slice(0, short).search(DATE) >= 0 ? '' : head;
+};
 /** The same in Chinese numerals: 二〇二二年二月二十七日. */
 const CHINESE_DATE = /([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/g;
 
@@ -1874,7 +1905,11 @@ function latestFullDateYear(text: string): number | null {
   const signed = signedYear(text);
   if (signed !== null && signed >= floor) return signed;
   for (const m of text.matchAll(DATE)) {
-    if (Number(m[1]) < floor || FOUNDED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    if (
+      Number(m[1]) < floor ||
+      ((ANNIVERSARY.test(text) || Number(m[1]) < HISTORY_BEFORE) && FOUNDED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+    )
+      continue;
     const month = Number(m[2] ?? m[4]);
     const day = Number(m[3] ?? m[5]);
     // 1970-01-01 is the Unix epoch a page prints where its date is missing: no date.
@@ -1885,6 +1920,6 @@ function latestFullDateYear(text: string): number | null {
     const year = chineseYear(m[1]!);
     if (year !== null && plausibleYear(year) && year >= floor) years.push(year);
   }
-  for (const m of text.matchAll(SHORT_DATE_LINE)) years.push(2000 + Number(m[1]));
+  for (const m of dateLineHead(text).matchAll(SHORT_DATE_LINE)) years.push(2000 + Number(m[1]));
   return years.length ? largest(years) : null;
 }
