@@ -50,6 +50,7 @@ import {
   thisYearEstimated,
   ESTIMATED_PART_OF_YEAR,
   ESTIMATE_VERB,
+  RANK_HELD,
 } from './words.ts';
 
 export type Tense = 'result' | 'plan';
@@ -1379,8 +1380,6 @@ const CLOSING_BREAKS = /^[。！？!?\s]*$/;
  * reports, as one closing on a record does: its figures are results though its passage plans (a text read as the next year's
  * plan loses that sentence, not its results). Not where the sentence plans (PLANS_IN_SENTENCE: 力争列全省第一, 确保…已开工).
  */
-const RANK_HELD =
-  /(?:(?<![安编并])列|(?<![跃])居|位列|排名|(?<![安编])排|连续[\d一二三四五六七八九十两]+年)(?:全国|全省|全市|全州|全区|全县|同类[^，。；,;\d]{0,6}?)?(?:排名)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?![\d一二三四五六七八九十批次届期季轮个项条家部章节号])/;
 const RATE_REACHED = /完成率(?:分别)?(?:为|达到?)?\s*\d/;
 const ALREADY_DONE = /已(?:经)?(?:全部|全面|基本|均|累计)?(?:完成|开工|开复工|复工|竣工|完工|投产|建成|签约|实现|达到?|突破|超过)/;
 /**

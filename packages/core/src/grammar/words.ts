@@ -1388,3 +1388,13 @@ function withoutPlansNotSetAtAll(text: string): string {
   const estimated = unissued.replace(ESTIMATE_OF_YEAR_AFTER_MEASURE, '$1').replace(ESTIMATE_OF_YEAR, '');
   return YEAR_SO_FAR.test(estimated) ? estimated.replace(/今年/g, '') : estimated;
 }
+
+/**
+ * A rank held (居全省第3位, 位居全市第一, 列全省第一, 排名第2, 连续4年全省第一): only ever a result, as a plan writes no rank
+ * to hold (a rank to reach is 进入前10位, 跃居前列: no 第N held). Not 安排/编排/并列/安居/跃居, nor an ordinal of a batch, a
+ * session or an item (第一批, 第十八届, 第二次, 第3个). One rule for the grammar's tense and the reader's news of results.
+ */
+export const RANK_HELD =
+  /(?:(?<![安编并])列|(?<![跃])居|位列|排名|(?<![安编])排|连续[\d一二三四五六七八九十两]+年)(?:全国|全省|全市|全州|全区|全县|同类[^，。；,;\d]{0,6}?|[^，,。；;！？\n第前]{0,8}?)?(?:排名)?第\s*[一二三四五六七八九十\d]{1,3}\s*(?:位|名)?(?![\d一二三四五六七八九十批次届期季轮个项条家部章节号])/;
+/** 均居全州首位, 位居全省首位: first place held, said without 第. */
+export const FIRST_PLACE_HELD = /(?:居|位居|位列)(?:全国|全省|全市|全区|全州|全县|[^，,。；;！？\n第前首]{0,8}?)首位/;
