@@ -50,7 +50,11 @@ import {
   thisYearEstimated,
   ESTIMATED_PART_OF_YEAR,
   ESTIMATE_VERB,
+  FIRST_PLACE_HELD,
+  holdsPlace,
+  RANK_ALONE_CLAUSE,
   RANK_HELD,
+  writesRankAlone,
 } from './words.ts';
 
 export type Tense = 'result' | 'plan';
@@ -1345,8 +1349,9 @@ const RECORD_SET = new RegExp(
   '(?:创(?:历史|同期|年度)?(?:新高|最好水平|最高水平|最好成绩)' +
     // 创/达/为 then a span and the best (创7年来最好水平, 为近年来最好, 达到建区以来同期最好水平, 创历史最好成绩).
     `|(?:创|达到?|为)(?:历史|近年来|(?:近)?[\\d一二三四五六七八九十两]{1,3}年(?:来|以来)?|[^，。；！？,;!?\\n\\d]{1,12}?以来)的?(?:同期)?(?:最好|最高|最快|最大|最佳|新高)[^，。；！？,;!?\\n\\d]{0,4}` +
-    // A streak held: N连丰, N连增, N连涨, N连冠.
-    '|[一二三四五六七八九十两\\d]{1,3}连(?:丰|增|涨|冠|升)[”"」]?)',
+    // A streak held: N连丰, N连增, N连涨, N连冠; 连续24年保持两位数增长, 连续5年稳居全国第一, 连续3年超百万吨 (its clause: 连续N年 then a verb of holding).
+    '|[一二三四五六七八九十两\\d]{1,3}连(?:丰|增|涨|冠|升)[”"」]?' +
+    '|连续[\\d一二三四五六七八九十两]{1,3}年(?:保持|稳居|位居|居|位列|领跑|稳定在|超过|超|突破)[^，。；！？,;!?\\n]{1,16}?)',
 );
 /** A standing held (居全国前列): a result closing its sentence, but a plan's aim as often inside a list of aims. */
 const STANDING_HELD = '居[^，。；！？,;!?\\n\\d]{0,10}?前列';
@@ -1359,14 +1364,29 @@ const RECORD_WORDS = new RegExp(RECORD_CLOSING.source.slice(0, -1));
  * own part of the sentence (from the ；before it) up to that clause's end, as one closing the sentence reports the sentence.
  * Each such record's part, in order. (Not a standing held, 位居全国前列, which a list of aims names beside its figures.)
  */
+/**
+ * A rank aimed at (力争全市第一, 争创全国第一, 确保全省前三, 进入前列): a sentence that aims a rank lists its other ranks as aims
+ * too (力争全市第一，地区生产总值增长6%，全县第一), so a rank standing alone in it reports nothing.
+ */
+const RANK_AIMED =
+  /(?:力争|争创|争取|确保|努力|争当|争做|进入|跻身|冲刺)[^，。；！？,;!?\n]{0,8}?(?:第[一二三四五六七八九十\d]|前[一二两三四五六七八九十\d列]|首位|之首|榜首)/;
+/** A record's part of its sentence; `rank` for a rank standing alone, which reports its clause though the sentence plans elsewhere. */
+interface ClausePart {
+  start: number;
+  end: number;
+  rank?: true;
+}
 const RECORD_CLAUSE = new RegExp(`${RECORD_SET.source}(?=[，。；！？,;!?]|……)`, 'g');
-function recordClauseParts(sentence: string): { start: number; end: number }[] {
-  const parts: { start: number; end: number }[] = [];
+function recordClauseParts(sentence: string): ClausePart[] {
+  const parts: ClausePart[] = [];
   for (const m of matchesOf(RECORD_CLAUSE, sentence)) {
     const before = sentence.slice(0, m.index);
     parts.push({ start: Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1, end: m.index + m[0].length });
   }
-  return parts;
+  // A rank standing alone as a clause (…增长12.5%，全国第5): it reports the one clause before it, from that clause's break.
+  for (const m of matchesOf(RANK_ALONE_CLAUSE, sentence))
+    parts.push({ start: clauseStart(sentence, m.index, m.index), end: m.index + m[0].length, rank: true });
+  return parts.sort((a, b) => a.start - b.start);
 }
 const PLANS_IN_SENTENCE = new RegExp(SENTENCE_PLANS);
 const SENTENCE = /[^。！？\n]+/g;
@@ -1389,12 +1409,12 @@ const ALREADY_DONE = /已(?:经)?(?:全部|全面|基本|均|累计)?(?:完成|�
  * work is to go, not that it went (中心城区污水处理厂如期建成投运 is a plan's item).
  */
 const DONE_IN_TURN = /(?:相继|陆续|先后)(?:召开|举办|举行|开工|开复工|复工|竣工|完工|投产|建成|签约|落地|开业|完成|通过)/;
-const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${RATE_REACHED.source}|${ALREADY_DONE.source}`);
+const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${FIRST_PLACE_HELD.source}|${RATE_REACHED.source}|${ALREADY_DONE.source}`);
 /**
  * Whether STATES_RESULT matches anywhere in `s`, its three patterns tried apart: RANK_HELD opens on look-behinds V8 tries
  * at every character, so it runs only where the 第 every rank holds is written; the other two open on fixed words.
  */
-const statesResult = (s: string): boolean => (s.includes('第') && RANK_HELD.test(s)) || RATE_REACHED.test(s) || ALREADY_DONE.test(s);
+const statesResult = (s: string): boolean => holdsPlace(s) || RATE_REACHED.test(s) || ALREADY_DONE.test(s);
 /** STATES_RESULT or DONE_IN_TURN: a done marker, of which doneBeforePlans takes the first before a sentence's plan clause. */
 const DONE_MARKER_AT = new RegExp(`${STATES_RESULT.source}|${DONE_IN_TURN.source}`, 'g');
 
@@ -1431,7 +1451,7 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
   // A sentence closes on a record only where the text writes one (RECORD_WORDS), and states a result only if the whole
   // text does: most hold neither, and are not split at all. (STATES_RESULT reads the same at a sentence's edges: its
   // look-behinds and look-ahead refuse no sentence break nor trimmed break.)
-  if (!RECORD_WORDS.test(text) && !(statedToo && (statesResult(text) || DONE_IN_TURN.test(text)))) return cues;
+  if (!RECORD_WORDS.test(text) && !writesRankAlone(text) && !(statedToo && (statesResult(text) || DONE_IN_TURN.test(text)))) return cues;
   for (const m of matchesOf(SENTENCE, text)) {
     // Trailing breaks trimmed by a walk back: a regex ending in `+$` is tried from every space of a long run that does
     // not reach the end (预计 and a run of tabs before a word), each try reading the run again.
@@ -1441,14 +1461,22 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean):
     const closing = RECORD_CLOSING.test(sentence);
     // (A record closing a clause inside the sentence governs up to there only: the clauses after it may plan.)
     const parts = closing ? [] : recordClauseParts(sentence);
-    const record = closing || parts.length > 0;
+    // (A rank standing alone is no record: it has no year of its own.)
+    const record = closing || parts.some((part) => !part.rank);
     const plans = PLANS_IN_SENTENCE.test(sentence);
     // (DONE_IN_TURN counts only before a plan clause: doneBeforePlans.)
     const stated = statedToo && (statesResult(sentence) || (plans && DONE_IN_TURN.test(sentence)));
-    if (!(record || stated)) continue;
+    if (!(record || stated || parts.length > 0)) continue;
     if (parts.length > 0 && !stated) {
       // (Records inside a sentence that plans nowhere: each reports its own part, of the year a record is dated by.)
-      if (!plans) for (const part of parts) cues.push(recordCue(m.index + part.start, m.index + part.end, year));
+      // A rank standing alone reports its own clause unless that clause plans (目标：增长8%，全省第一 is no rank held); a rank
+      // held is of now, which the passage dates (no year of its own); only in a passage that plans, as a rank held with a
+      // verb (a passage of results dates it already).
+      for (const part of parts) {
+        if (part.rank && statedToo && !PLANS_IN_SENTENCE.test(sentence.slice(part.start, part.end)) && !RANK_AIMED.test(sentence))
+          cues.push(recordCue(m.index + part.start, m.index + part.end, undefined));
+        else if (!part.rank && !plans) cues.push(recordCue(m.index + part.start, m.index + part.end, year));
+      }
       continue;
     }
     const start = m.index;

@@ -13,8 +13,7 @@ import {
   PLAN_CUES,
   withoutPlansNotSet,
   RUNNING_TOTAL_WORDS,
-  RANK_HELD,
-  FIRST_PLACE_HELD,
+  holdsRank,
 } from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanLevelSource, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
@@ -1293,14 +1292,14 @@ function newsWithOwnResults(text: string, title: string, delivered: boolean): bo
     .replace(LAST_YEAR_AS_TIME.test(text) ? THIS_YEAR_SO_FAR : THIS_YEAR_WORD, '')
     .replace(DOCUMENT_NAMED, '《》')
     .replace(OBTAINED_TO, '获得');
-  const aimsRead = withoutSentences(unnamed, (sentence) => RANK_HELD.test(sentence) || FIRST_PLACE_HELD.test(sentence));
+  const aimsRead = withoutSentences(unnamed, holdsRank);
   if (PLANS_IN_SENTENCE.test(aimsRead) || plansSomething(withoutAimsWithoutFigures(aimsRead))) return false;
   // The evidence stands in a sentence of no aim, whose 今年 (if any) opens a part of the year gone (今年上半年): a bare
   // 今年 beside its figure (今年，…同比增长7%) is the year a meeting aims at.
   const totals = totalsReported(title, text);
   return text.split(/[。；;！？\n]/).some((sentence) => {
     const own = sentence.replace(THIS_YEAR_SO_FAR, '');
-    return !PLANS_IN_SENTENCE.test(own) && (reportsOwnResult(own, totals) || RANK_HELD.test(own) || FIRST_PLACE_HELD.test(own) || DONE_ALREADY.test(own));
+    return !PLANS_IN_SENTENCE.test(own) && (reportsOwnResult(own, totals) || holdsRank(own) || DONE_ALREADY.test(own));
   });
 }
 
