@@ -50,6 +50,11 @@ import {
   thisYearEstimated,
   ESTIMATED_PART_OF_YEAR,
   ESTIMATE_VERB,
+  FIRST_PLACE_HELD,
+  holdsPlace,
+  RANK_ALONE_CLAUSE,
+  RANK_HELD,
+  writesRankAlone,
 } from './words.ts';
 
 export type Tense = 'result' | 'plan';
@@ -1347,8 +1352,9 @@ const RECORD_SET = new RegExp(
   '(?:创(?:历史|同期|年度)?(?:新高|最好水平|最高水平|最好成绩)' +
     // 创/达/为 then a span and the best (创7年来最好水平, 为近年来最好, 达到建区以来同期最好水平, 创历史最好成绩).
     `|(?:创|达到?|为)(?:历史|近年来|(?:近)?[\\d一二三四五六七八九十两]{1,3}年(?:来|以来)?|[^，。；！？,;!?\\n\\d]{1,12}?以来)的?(?:同期)?(?:最好|最高|最快|最大|最佳|新高)[^，。；！？,;!?\\n\\d]{0,4}` +
-    // A streak held: N连丰, N连增, N连涨, N连冠.
-    '|[一二三四五六七八九十两\\d]{1,3}连(?:丰|增|涨|冠|升)[”"」]?)',
+    // A streak held: N连丰, N连增, N连涨, N连冠; 连续24年保持两位数增长, 连续5年稳居全国第一, 连续3年超百万吨 (its clause: 连续N年 then a verb of holding).
+    '|[一二三四五六七八九十两\\d]{1,3}连(?:丰|增|涨|冠|升)[”"」]?' +
+    '|连续[\\d一二三四五六七八九十两]{1,3}年(?:保持|稳居|位居|居|位列|领跑|稳定在|超过|超|突破)[^，。；！？,;!?\\n]{1,16}?)',
 );
 /** A standing held (居全国前列): a result closing its sentence, but a plan's aim as often inside a list of aims. */
 const STANDING_HELD = '居[^，。；！？,;!?\\n\\d]{0,10}?前列';
@@ -1356,6 +1362,20 @@ const STANDING_HELD = '居[^，。；！？,;!?\\n\\d]{0,10}?前列';
 const RECORD_CLOSING = new RegExp(`(?:${RECORD_SET.source}|${STANDING_HELD})$`);
 /** RECORD_CLOSING's words anywhere: a text without them has no sentence closing on a record. */
 const RECORD_WORDS = new RegExp(RECORD_CLOSING.source.slice(0, -1));
+/**
+ * A rank aimed at (力争全市第一, 争创全国第一, 确保全省前三, 进入前列): a sentence that aims a rank lists its other ranks as aims
+ * too (力争全市第一，地区生产总值增长6%，全县第一), so a rank standing alone in it reports nothing.
+ */
+const RANK_AIMED =
+  /(?:力争|争创|争取|确保|努力|争当|争做|进入|跻身|冲刺)[^，。；！？,;!?\n]{0,8}?(?:第[一二三四五六七八九十\d]|前[一二两三四五六七八九十\d列]|首位|之首|榜首)/;
+/** A record's part of its sentence; `rank` for a rank standing alone, which reports its clause though the sentence plans elsewhere. */
+interface ClausePart {
+  start: number;
+  end: number;
+  /** The part names months of a year (MONTHS_OF_YEAR), which date its figures. */
+  months: boolean;
+  rank?: true;
+}
 /**
  * A record set at the close of a clause inside a sentence (…增长5.5%左右，创7年来最好水平；新建…): it reports the figures of its
  * own part of the sentence (from the ；before it) up to that clause's end, as one closing the sentence reports the sentence.
@@ -1383,14 +1403,17 @@ function partBefore(sentence: string, at: number): { start: number; text: string
  * Each record's part closing a clause inside `sentence`, in order, and whether its part names months of a year
  * (MONTHS_OF_YEAR). Not a part whose figure is bounded as an aim (AIM_BOUND).
  */
-function recordClauseParts(sentence: string): { start: number; end: number; months: boolean }[] {
-  const parts: { start: number; end: number; months: boolean }[] = [];
+function recordClauseParts(sentence: string): ClausePart[] {
+  const parts: ClausePart[] = [];
   for (const m of matchesOf(RECORD_CLAUSE, sentence)) {
     const part = partBefore(sentence, m.index);
     if (AIM_BOUND.test(part.text)) continue;
     parts.push({ start: part.start, end: m.index + m[0].length, months: MONTHS_OF_YEAR.test(part.text) });
   }
-  return parts;
+  // A rank standing alone as a clause (…增长12.5%，全国第5): it reports the one clause before it, from that clause's break.
+  for (const m of matchesOf(RANK_ALONE_CLAUSE, sentence))
+    parts.push({ start: clauseStart(sentence, m.index, m.index), end: m.index + m[0].length, months: false, rank: true });
+  return parts.sort((a, b) => a.start - b.start);
 }
 const PLANS_IN_SENTENCE = new RegExp(SENTENCE_PLANS);
 const SENTENCE = /[^。！？\n]+/g;
@@ -1404,8 +1427,6 @@ const CLOSING_BREAKS = /^[。！？!?\s]*$/;
  * reports, as one closing on a record does: its figures are results though its passage plans (a text read as the next year's
  * plan loses that sentence, not its results). Not where the sentence plans (PLANS_IN_SENTENCE: 力争列全省第一, 确保…已开工).
  */
-const RANK_HELD =
-  /(?:(?<![安编并])列|(?<![跃])居|位列|排名|(?<![安编])排|连续[\d一二三四五六七八九十两]+年)(?:全国|全省|全市|全州|全区|全县|同类[^，。；,;\d]{0,6}?)?(?:排名)?第[一二三四五六七八九十\d]{1,3}(?:位|名)?(?![\d一二三四五六七八九十批次届期季轮个项条家部章节号])/;
 const RATE_REACHED = /完成率(?:分别)?(?:为|达到?)?\s*\d/;
 const ALREADY_DONE = /已(?:经)?(?:全部|全面|基本|均|累计)?(?:完成|开工|开复工|复工|竣工|完工|投产|建成|签约|实现|达到?|突破|超过)/;
 /**
@@ -1415,12 +1436,12 @@ const ALREADY_DONE = /已(?:经)?(?:全部|全面|基本|均|累计)?(?:完成|�
  * work is to go, not that it went (中心城区污水处理厂如期建成投运 is a plan's item).
  */
 const DONE_IN_TURN = /(?:相继|陆续|先后)(?:召开|举办|举行|开工|开复工|复工|竣工|完工|投产|建成|签约|落地|开业|完成|通过)/;
-const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${RATE_REACHED.source}|${ALREADY_DONE.source}`);
+const STATES_RESULT = new RegExp(`${RANK_HELD.source}|${FIRST_PLACE_HELD.source}|${RATE_REACHED.source}|${ALREADY_DONE.source}`);
 /**
  * Whether STATES_RESULT matches anywhere in `s`, its three patterns tried apart: RANK_HELD opens on look-behinds V8 tries
  * at every character, so it runs only where the 第 every rank holds is written; the other two open on fixed words.
  */
-const statesResult = (s: string): boolean => (s.includes('第') && RANK_HELD.test(s)) || RATE_REACHED.test(s) || ALREADY_DONE.test(s);
+const statesResult = (s: string): boolean => holdsPlace(s) || RATE_REACHED.test(s) || ALREADY_DONE.test(s);
 /** STATES_RESULT or DONE_IN_TURN: a done marker, of which doneBeforePlans takes the first before a sentence's plan clause. */
 const DONE_MARKER_AT = new RegExp(`${STATES_RESULT.source}|${DONE_IN_TURN.source}`, 'g');
 
@@ -1458,7 +1479,7 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean, 
   // A sentence closes on a record only where the text writes one (RECORD_WORDS), and states a result only if the whole
   // text does: most hold neither, and are not split at all. (STATES_RESULT reads the same at a sentence's edges: its
   // look-behinds and look-ahead refuse no sentence break nor trimmed break.)
-  if (!RECORD_WORDS.test(text) && !(statedToo && (statesResult(text) || DONE_IN_TURN.test(text)))) return cues;
+  if (!RECORD_WORDS.test(text) && !writesRankAlone(text) && !(statedToo && (statesResult(text) || DONE_IN_TURN.test(text)))) return cues;
   for (const m of matchesOf(SENTENCE, text)) {
     // Trailing breaks trimmed by a walk back: a regex ending in `+$` is tried from every space of a long run that does
     // not reach the end (预计 and a run of tabs before a word), each try reading the run again.
@@ -1471,14 +1492,22 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean, 
     const closing = closingAt !== null && !AIM_BOUND.test(closingPart);
     // (A record closing a clause inside the sentence governs up to there only: the clauses after it may plan.)
     const parts = closing || !recordsCount ? [] : recordClauseParts(sentence);
-    const record = closing || parts.length > 0;
+    // (A rank standing alone is no record: it has no year of its own.)
+    const record = closing || parts.some((part) => !part.rank);
     const plans = PLANS_IN_SENTENCE.test(sentence);
     // (DONE_IN_TURN counts only before a plan clause: doneBeforePlans.)
     const stated = statedToo && (statesResult(sentence) || (plans && DONE_IN_TURN.test(sentence)));
-    if (!(record || stated)) continue;
+    if (!(record || stated || parts.length > 0)) continue;
     if (parts.length > 0 && !stated) {
       // (Records inside a sentence that plans nowhere: each reports its own part, of the year a record is dated by.)
-      if (!plans) for (const part of parts) cues.push(recordCue(m.index + part.start, m.index + part.end, part.months ? undefined : year));
+      // A rank standing alone reports its own clause unless that clause plans (目标：增长8%，全省第一 is no rank held); a rank
+      // held is of now, which the passage dates (no year of its own); only in a passage that plans, as a rank held with a
+      // verb (a passage of results dates it already). A record over months of a year leaves them their own year.
+      for (const part of parts) {
+        if (part.rank && statedToo && !PLANS_IN_SENTENCE.test(sentence.slice(part.start, part.end)) && !RANK_AIMED.test(sentence))
+          cues.push(recordCue(m.index + part.start, m.index + part.end, undefined));
+        else if (!part.rank && !plans) cues.push(recordCue(m.index + part.start, m.index + part.end, part.months ? undefined : year));
+      }
       continue;
     }
     const start = m.index;

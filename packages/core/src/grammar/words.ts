@@ -1430,3 +1430,42 @@ function withoutPlansNotSetAtAll(text: string): string {
   const estimated = unissued.replace(ESTIMATE_OF_YEAR_AFTER_MEASURE, '$1').replace(ESTIMATE_OF_YEAR, '');
   return YEAR_SO_FAR.test(estimated) ? estimated.replace(/今年/g, '') : estimated;
 }
+
+/** The verbs a writer holds a place with (居, 位居, 稳居, 位列, 名列, 列, 排名, 排在, 连续4年…): not 安排/编排/并列/安居/跃居. */
+const HELD_RANK_VERB = '(?:(?<![安编并])列|(?<![跃])居|位列|排名|(?<![安编])排|连续[\\d一二三四五六七八九十两]+年)';
+/** The field a rank is held in (全国, 全省, 同类城市, 西藏各地, 安庆七县(市)): a named scope or a few words. */
+const HELD_RANK_SCOPE = '(?:全国|全省|全市|全州|全区|全县|同类[^，。；,;\\d]{0,6}?|[^，,。；;！？\\n第前]{0,8}?)';
+/** 第3位, 第一名, 第 2 (not a batch, a session, an item: 第一批, 第十八届, 第二次, 第3个); 前三位, 前两名: the rank held. */
+const HELD_RANK_PLACE =
+  '(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*(?:位|名)?(?![\\d一二三四五六七八九十批次届期季轮个项条家部章节号])|前[一二两三四五六七八九十\\d]{1,2}(?:位|名))';
+
+/**
+ * A rank held (居全省第3位, 位居全市第一, 列全省第一, 排名第2, 连续4年全省第一, 连续4年居全省前两位): only ever a result, as a
+ * plan writes no rank to hold (a rank to reach is 进入前10位, 跃居前列: no verb of holding). One rule for the grammar's tense and
+ * the reader's news of results.
+ */
+export const RANK_HELD = new RegExp(`${HELD_RANK_VERB}${HELD_RANK_SCOPE}?(?:排名)?${HELD_RANK_PLACE}`);
+/**
+ * First place held, said without 第 (均居全州首位, 位居全省首位, 居西藏各地之首, 位居榜首, 名列前茅): a rank held too. 跃居 is
+ * taken here (跃居世界首位 is said of what happened; a plan's 力争跃居 is read by the words that aim).
+ */
+export const FIRST_PLACE_HELD = /(?:居|位列|名列|排名|排在)(?:全国|全省|全市|全区|全州|全县|[^，,。；;！？\n第前首]{0,8}?)(?:首位(?!度)|之首|榜首|前茅)/;
+/**
+ * A rank standing alone as a clause after a figure (…增长12.5%，全国第5。 …增长10.5%，全市排名第3；): it reports the figure
+ * of the clause before it (RANK_HELD needs a verb of holding; here the comma before the scope is the rank's own clause).
+ */
+export const RANK_ALONE_CLAUSE = new RegExp(
+  `[，,]\\s*(?:全国|全省|全市|全州|全区|全县|全球|全世界|中部|西部|东部|东北|同类城市)(?:排名|排|位居|居|位列)?${HELD_RANK_PLACE}(?=\\s*(?:[，。；！？,;!?\\n]|$))`,
+  'g',
+);
+/**
+ * Whether `s` says a rank or a first place is held (RANK_HELD opens on look-behinds V8 tries at every character, so it runs
+ * only where the 第 or 前 every rank holds is written).
+ */
+export const holdsPlace = (s: string): boolean => ((s.includes('第') || s.includes('前')) && RANK_HELD.test(s)) || FIRST_PLACE_HELD.test(s);
+/** RANK_ALONE_CLAUSE looked for once (a pattern of its own: a test of the global one would move its lastIndex). */
+const RANK_ALONE_ONCE = new RegExp(RANK_ALONE_CLAUSE.source);
+/** Whether `s` writes a rank standing alone as a clause (RANK_ALONE_CLAUSE) anywhere. */
+export const writesRankAlone = (s: string): boolean => (s.includes('第') || s.includes('前')) && RANK_ALONE_ONCE.test(s);
+/** Whether `s` holds a place (holdsPlace) or a rank standing alone as a clause (RANK_ALONE_CLAUSE): a sentence that reports. */
+export const holdsRank = (s: string): boolean => holdsPlace(s) || writesRankAlone(s);

@@ -4,7 +4,17 @@ import { stopFinder } from '../grammar/stop-finder.ts';
 import { LIST_OPENERS, readSentence } from '../grammar/statements.ts';
 import { scanTokens } from '../grammar/scan.ts';
 import { closingTense, type ClosingTense } from '../grammar/tense.ts';
-import { AIM_YAO, AIMS_SET, TURNS_TO_PLAN, PERIOD_NAMES, PERIOD_YEARS, PLAN_CUES, withoutPlansNotSet, RUNNING_TOTAL_WORDS } from '../grammar/words.ts';
+import {
+  AIM_YAO,
+  AIMS_SET,
+  TURNS_TO_PLAN,
+  PERIOD_NAMES,
+  PERIOD_YEARS,
+  PLAN_CUES,
+  withoutPlansNotSet,
+  RUNNING_TOTAL_WORDS,
+  holdsRank,
+} from '../grammar/words.ts';
 import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanLevelSource, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
@@ -1237,14 +1247,6 @@ function namesYearAfter(text: string, year: number | null): boolean {
 const THIS_YEAR_WORD = /今年(?!以来)/g;
 /** 今年 opening a part of the year gone (今年上半年, 今年一季度, 今年1-5月): the months a result is of. */
 const THIS_YEAR_SO_FAR = /今年(?=\s*(?:上半年|前三季度|[一二三1-3]季度|1\s*[-—–至~]\s*\d{1,2}\s*月|前\s*\d{1,2}\s*个月))/g;
-/**
- * A rank held (居全省第3位, 位居全市第一, 排名第2): only ever a result, as the model has no rank target (a rank to reach is
- * written 进入前10位, 跃居前列: no 第N held).
- */
-const RANK_HELD =
-  /(?:居|位居|位列|排名|排)(?:全国|全省|全市|全区|全州|全县|同类城市|[^，,。；;！？\n第前]{0,8}?)第\s*[一二三四五六七八九十\d]{1,3}\s*(?:位|名)?/;
-/** 均居全州首位, 位居全省首位: first place held, said without 第. */
-const FIRST_PLACE_HELD = /(?:居|位居|位列)(?:全国|全省|全市|全区|全州|全县|[^，,。；;！？\n第前首]{0,8}?)首位/;
 /** 争取到 not before a deadline year (争取到2025年…): got. */
 const OBTAINED_TO = /争取到(?!\s*\d{4}\s*年|\s*[“"]?十[一二三四五六]五)/g;
 /** A document's name in book-title marks (《某县2025年项目攻坚行动方案》). */
@@ -1293,14 +1295,14 @@ function newsWithOwnResults(text: string, title: string, delivered: boolean): bo
     .replace(LAST_YEAR_AS_TIME.test(text) ? THIS_YEAR_SO_FAR : THIS_YEAR_WORD, '')
     .replace(DOCUMENT_NAMED, '《》')
     .replace(OBTAINED_TO, '获得');
-  const aimsRead = withoutSentences(unnamed, (sentence) => RANK_HELD.test(sentence) || FIRST_PLACE_HELD.test(sentence));
+  const aimsRead = withoutSentences(unnamed, holdsRank);
   if (PLANS_IN_SENTENCE.test(aimsRead) || plansSomething(withoutAimsWithoutFigures(aimsRead))) return false;
   // The evidence stands in a sentence of no aim, whose 今年 (if any) opens a part of the year gone (今年上半年): a bare
   // 今年 beside its figure (今年，…同比增长7%) is the year a meeting aims at.
   const totals = totalsReported(title, text);
   return text.split(/[。；;！？\n]/).some((sentence) => {
     const own = sentence.replace(THIS_YEAR_SO_FAR, '');
-    return !PLANS_IN_SENTENCE.test(own) && (reportsOwnResult(own, totals) || RANK_HELD.test(own) || FIRST_PLACE_HELD.test(own) || DONE_ALREADY.test(own));
+    return !PLANS_IN_SENTENCE.test(own) && (reportsOwnResult(own, totals) || holdsRank(own) || DONE_ALREADY.test(own));
   });
 }
 
