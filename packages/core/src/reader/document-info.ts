@@ -1535,15 +1535,19 @@ const WORK_CONFERENCE = /经济工作会议|(?:农村|三农|城市)工作会议
  * News of a report or a conference that relays its review with a verb of telling and a year (报告指出，2022年，…; 会议回顾，2023年…;
  * 报告显示, 报告称, 会议总结): the year reviewed. Not a year the clause goes on to plan (报告指出，2023年要…, 2024年将…, 力争, 目标) or frames (会议指出2027年…是十分关键的一年: the year ahead).
  */
-const RELAYED_REVIEW =
-  /(?:报告|会议|讲话)(?:指出|显示|称|提到|回顾|总结|介绍|表示)[，,：:]?\s*(?:过去的?一年[，,]?\s*)?(\d{4})\s*年(?!\s*(?:以来|来|上半年|下半年|前[一二三四五六七八九十\d]|[一二三四]季度|第[一二三四]季度|1?\d\s*[-—–~至到]\s*1?\d\s*月|1?\d月))(?![^。；！？\n]{0,24}?(?:要|将|力争|确保|争取|目标|预期|计划|是|对于))/g;
+/** Words a clause aims with (要, 将, 力争, 目标 …): a year they follow is planned, not reviewed. */
+const AIM_WORDS = '要|将|力争|确保|争取|目标|预期|计划';
+const RELAYED_REVIEW = new RegExp(
+  String.raw`(?:报告|会议|讲话)(?:指出|显示|称|提到|回顾|总结|介绍|表示)[，,：:]?\s*(?:过去的?一年[，,]?\s*)?(\d{4})\s*年(?!\s*(?:以来|来|上半年|下半年|前[一二三四五六七八九十\d]|[一二三四]季度|第[一二三四]季度|1?\d\s*[-—–~至到]\s*1?\d\s*月|1?\d月))(?![^。；！？\n]{0,24}?(?:${AIM_WORDS}|是|对于))`,
+  'g',
+);
 /**
  * The year just past in a report's or conference's own words (刚刚过去的一年, 过去的一年 + the one year it writes of results):
  * that year, when the text writes one year of its own and no more.
  */
 const YEAR_JUST_PAST = /刚刚?过去的一年/;
 /** A year whose sentence goes on to aim (2025年，让我们…力争增长6%): the year planned. */
-const YEAR_CLAUSE_AIMS = /(\d{4})\s*年[^。！？\n]{0,40}?(?:要|将|力争|确保|争取|目标|预期|计划)/g;
+const YEAR_CLAUSE_AIMS = new RegExp(String.raw`(\d{4})\s*年[^。！？\n]{0,40}?(?:${AIM_WORDS})`, 'g');
 function yearsTheReportReviews(text: string): number[] {
   // (Only the year just before the latest the text writes, or that one: a page that relays 会议回顾，1984年… beside 2024年
   // retells a history, the year planned is no year after it.)
