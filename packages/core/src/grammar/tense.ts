@@ -22,6 +22,7 @@ import {
   PLANNED_OR_DUE,
   PLANNED_YEAR,
   SENTENCE_PLANS,
+  GOAL_BOUND_WORDS,
   seasonsIn,
   STRIVING,
   AIMED_VERBS,
@@ -89,6 +90,11 @@ export interface TenseContext {
   reportsOnly?: boolean;
   /** A passage reviewing the year under way (一、今年以来工作情况): its 今年 is the year reviewed, a result. */
   yearUnderWay?: boolean;
+  /**
+   * The sentence goes on a paragraph whose sentences so far report results (not its first sentence): the plan's own year
+   * written there with no word of aim after it dates results, as a year gone by does (`yearGoesOnReporting`).
+   */
+  resultsGoOn?: boolean;
   /** The passage's tense: in one that reports, 争取 of funds from above is obtaining (向上争取…). */
   defaultRole?: 'target' | 'actual';
   /** Under a heading that names goals (二、主要预期目标, 一、工作目标): a record or streak its lines close on is aimed at. */
@@ -1054,6 +1060,20 @@ function datesOfSentences(text: string, tokens: Pick<Tokens, 'years' | 'periods'
 }
 
 /** Every tense cue in `text`, in order of position. */
+/**
+ * Whether the plan's own year, written inside a paragraph whose sentences so far report results (`resultsGoOn`), goes on
+ * reporting: nothing after it in its sentence aims (AIMS_IN_SENTENCE: 力争, 要, 将, 计划, 今年, 到2025年… or a goal's bound,
+ * 左右, 以上, 控制在…). A page written at the year's end (…634个贫困村退出。2020年全市粮食产量达到53.41万吨；过去一年，…。
+ * 2024年争列省重点项目4个) tells that year's results so; a paragraph that opens on the year (2025年，推进…) or a sentence
+ * that aims after it (2021年，要实现粮食产量稳定在23万吨以上) still plans.
+ */
+function yearGoesOnReporting(text: string, yearEnd: number, context: TenseContext): boolean {
+  return context.resultsGoOn === true && context.defaultRole === 'actual' && !AIMS_IN_SENTENCE.test(text.slice(yearEnd));
+}
+
+/** A word of aim or a goal's bound anywhere in what is read (yearGoesOnReporting). */
+const AIMS_IN_SENTENCE = new RegExp(`${SENTENCE_PLANS}|${GOAL_BOUND_WORDS}`);
+
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
   const thisYear = context.thisYear ?? context.year;
@@ -1231,7 +1251,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // 2019年年初，…报告提到的主要预期目标是…增长7%左右: the start of an earlier year, when that year's goals were set, dates
     // the goals its sentence goes on to state — targets of that year, not results.
     const goalsSetThen = past && !asOf && GOALS_SET_AT_YEAR_START.test(text.slice(y.end, y.end + 80));
-    cues.push({ start: y.start, end: y.end, tense: goalsSetThen ? 'plan' : tense, year: y.year, source: 'year' });
+    // …4.8万户贫困人口实现全部脱贫。2020年全市粮食产量达到53.41万吨: the plan's year inside a paragraph of results says when, not which way.
+    const goesOnReporting = tense === 'plan' && !by && y.year === context.year && yearGoesOnReporting(text, y.end, context);
+    cues.push({ start: y.start, end: y.end, tense: goalsSetThen ? 'plan' : goesOnReporting ? null : tense, year: y.year, source: 'year' });
   }
   for (const p of tokens.periods) {
     const aimed = aimedAtPeriod(text, p.start) || plannedForPeriod(text, p.start, p.end);

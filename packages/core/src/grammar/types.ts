@@ -58,6 +58,8 @@ export interface StatementContext {
   reportsOnly?: boolean;
   /** The passage reviews the year under way (一、今年以来工作情况): 今年 in it is the year reviewed, a result. */
   yearUnderWay?: boolean;
+  /** The sentence goes on a paragraph of results (TenseContext.resultsGoOn): the plan's year written there may report. */
+  resultsGoOn?: boolean;
   /**
    * The months an earlier sentence of the paragraph reported (上半年，… then 其中，…): the period of a
    * result whose own sentence dates it neither by months nor by a year.

@@ -759,6 +759,11 @@ export const STRIVING = [...AIM_VERBS, '坚决', '努力', '为了', ...WILL_WOR
 export const AIMED = [...AIM_WORDS, ...WILL_WORDS, '预计', DEADLINE_YEAR].join('|');
 /** The aim words with 将, 计划, 拟: what a plan aims at or schedules. */
 const PLAN_WORDS: readonly string[] = [...AIM_WORDS, '将', '计划', '拟'];
+/**
+ * The bounds a goal is set with (左右, 以上, 以内, 不低于, 不少于, 控制在, 保持在): a result is more often stated bare, so a sentence
+ * that writes one may aim, whatever else it reports.
+ */
+export const GOAL_BOUND_WORDS = ['左右', '以上', '以内', '不低于', '不少于', '控制在', '保持在'].join('|');
 /** With 将, 计划, 拟, not 预计 — 今年预计… estimates the year under way, it aims at nothing: a year a text goes on to plan. */
 export const AIM_OR_PLAN = PLAN_WORDS.join('|');
 /**

@@ -459,6 +459,8 @@ interface Reading {
   reportsOnly?: boolean;
   /** The passage reviews the year under way (一、今年以来工作情况): its 今年 reports. */
   yearUnderWay?: boolean;
+  /** Not the paragraph's first sentence, and the sentences before it in the paragraph report results (TenseContext.resultsGoOn). */
+  resultsGoOn?: boolean;
   /** Under a heading that names goals (namesGoals): a record closing a line there is aimed at. */
   underGoals?: boolean;
   /** The passage's tense and year: what a number with no cue of its own is. */
@@ -510,6 +512,7 @@ class Collector {
         defaultYear: reading.passageYear ?? undefined,
         reportsOnly: reading.reportsOnly === true,
         yearUnderWay: reading.yearUnderWay === true,
+        resultsGoOn: reading.resultsGoOn === true,
         defaultPeriod: reading.passageMonths,
         defaultRole: reading.role,
         underGoals: reading.underGoals === true,
@@ -1573,6 +1576,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           reportsOnly: dates.reportsOnly,
           underGoals,
           yearUnderWay: underWay || (soFarOpen && reviewOpen && passage.role === 'actual' && !part && !review),
+          resultsGoOn: !newParagraph && i > 0 && passage.role === 'actual',
           role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text, dates.totalsReported === true)) ? 'actual' : passage.role,
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
           passageMonths: sheetResult ? sheetMonths : months,

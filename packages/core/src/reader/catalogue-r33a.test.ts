@@ -1,0 +1,58 @@
+/**
+ * Shape catalogue (round 33, r33a): results read as targets. The words that decide a figure's tense, grouped by shape:
+ *
+ * 1. The plan's own year written inside a paragraph whose sentences so far report results, with no word of aim after it in
+ *    its sentence (…45个村实现集体经济“清零”。2032年全县粮食产量达到31.26万吨…): the year says when, not which way, so
+ *    the paragraph goes on reporting that year (`yearGoesOnReporting` in tense.ts). Must not fire: a paragraph that opens on
+ *    the year (2032年，全县新建…), a word of aim after it (要稳定在…以上), a goal's bound (31万吨左右).
+ *
+ * Invented passages only (a county's review, a district's year-end news, a plan), each with the reading the corpus README's
+ * conventions give it.
+ */
+import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
+import { readKindsInOrder } from '../../test/entries-in-order.ts';
+
+/** Every entry as `T kind cmp value unit year` or `A kind value unit year/months`, in text order. */
+const read = (text: string): string[] => readKindsInOrder(text);
+
+const CATALOGUE: [string, string, string[]][] = [
+  // 1. The plan's year inside a paragraph of results.
+  [
+    "1a a county's review: the year written after results, shares and an income, no aim after it",
+    '近年来，青禾县先后出台了乡村振兴、农业提质、冷链物流等12份指导意见，全面实施“五个一批”产业振兴行动计划。全县3个乡镇整体退出，45个村实现集体经济“清零”。2032年全县粮食产量达到31.26万吨，占全市的18.35%，农村居民人均可支配收入16322元，增长6.4%。',
+    [
+      'A count 12份 2032',
+      'A count 3个 2032',
+      'A count 45个 2032',
+      'A level 31.26万吨 2032',
+      'A share 18.35% 2032',
+      'A level 16322元 2032',
+      'A growth 6.4% 2032',
+    ],
+  ],
+  [
+    '1b a page dated in the year: a timeline of past years, then the year itself in the next sentence',
+    '发布时间：2031-12-20 09:12\n青禾市的工业投资从1985年的3200万元增加到1995年的2.1亿元，2005年过百亿、2015年过五百亿。2031年完成投资812亿元，占全省的12.5%。\n下一步，全市将力争工业投资增长10%以上。',
+    ['A level 3200万元 1985', 'A level 2.1亿元 1995', 'A level 812亿元 2031', 'A share 12.5% 2031', 'T growth >= 10% 2031'],
+  ],
+  [
+    '1c must not fire: a word of aim after the year (要…以上)',
+    '近年来，青禾县全面实施“五个一批”产业振兴行动计划。全县3个乡镇整体退出，45个村实现集体经济“清零”。2032年，全县粮食产量要稳定在31万吨以上，农村居民人均可支配收入增长6.5%。',
+    ['A count 3个 2032', 'A count 45个 2032', 'T level >= 31万吨 2032', 'T growth = 6.5% 2032'],
+  ],
+  [
+    "1d must not fire: a goal's bound after the year (左右)",
+    '近年来，青禾县全面实施“五个一批”产业振兴行动计划。全县3个乡镇整体退出，45个村实现集体经济“清零”。2032年全县粮食产量31万吨左右。',
+    ['A count 3个 2032', 'A count 45个 2032', 'T level ~ 31万吨 2032'],
+  ],
+  [
+    '1e must not fire: a paragraph that opens on the plan year after a paragraph of results',
+    '近年来，青禾县全面实施“五个一批”产业振兴行动计划。全县3个乡镇整体退出，45个村实现集体经济“清零”。\n2032年，全县新建高标准农田3万亩，新增家庭农场120家。',
+    ['A count 3个 2032', 'A count 45个 2032', 'T increment = 3万亩 2032', 'T increment = 120家 2032'],
+  ],
+];
+
+/** Passages the reader does not read as the catalogue says yet, with what it reads today. */
+const PENDING: Record<string, string[]> = {};
+
+describeShapeCatalogue('shape catalogue r33a: results read as targets', CATALOGUE, PENDING, read);
