@@ -6,6 +6,11 @@
  *    the paragraph goes on reporting that year (`yearGoesOnReporting` in tense.ts). Must not fire: a paragraph that opens on
  *    the year (2032年，全县新建…), a word of aim after it (要稳定在…以上), a goal's bound (31万吨左右).
  *
+ * 2. A headline or a heading line restating a figure the body below reports (a subheading `全年新增城镇就业1.2万人` over a
+ *    paragraph of last year's results that states it again): the headline sums its body up, so it reports that result too
+ *    (`headlinesOfResults`, headline-results.ts). Must not fire: a headline that aims (今年力争…), one whose year is not the
+ *    body's result's (2032年… over 2031年…), a table's cell (no words besides the figure).
+ *
  * Invented passages only (a county's review, a district's year-end news, a plan), each with the reading the corpus README's
  * conventions give it.
  */
@@ -49,6 +54,27 @@ const CATALOGUE: [string, string, string[]][] = [
     '1e must not fire: a paragraph that opens on the plan year after a paragraph of results',
     '近年来，青禾县全面实施“五个一批”产业振兴行动计划。全县3个乡镇整体退出，45个村实现集体经济“清零”。\n2032年，全县新建高标准农田3万亩，新增家庭农场120家。',
     ['A count 3个 2032', 'A count 45个 2032', 'T increment = 3万亩 2032', 'T increment = 120家 2032'],
+  ],
+  // 2. A headline restating a result its body reports.
+  [
+    "2a a report's digest: a subheading restating last year's result, stated again under it",
+    '青禾市2032年政府工作报告解读\n\n全年新增城镇就业1.2万人\n\n2031年，青禾市坚持就业优先，全年新增城镇就业1.2万人，城镇调查失业率5.1%。\n\n2032年，全市力争地区生产总值增长6%左右。',
+    ['A increment 1.2万人 2031', 'A increment 1.2万人 2031', 'A share 5.1% 2031', 'T growth ~ 6% 2032'],
+  ],
+  [
+    '2b a subheading with a bound of its own (突破), the paragraph under it reporting the same figure',
+    '青禾市2032年政府工作报告解读\n\n接待游客突破800万人次\n\n2031年，青禾市文旅市场加快回暖，全年接待游客突破800万人次，旅游收入增长12%。\n\n2032年，全市力争旅游收入增长10%以上。',
+    ['A level 800万人次 2031', 'A level 800万人次 2031', 'A growth 12% 2031', 'T growth >= 10% 2032'],
+  ],
+  [
+    '2c must not fire: a headline that aims (今年力争), last year stating the same count',
+    '发布时间：2032-03-02\n青禾县今年力争新开工项目30个\n\n去年，青禾县新开工项目30个，完成投资52亿元。今年，全县将持续扩大有效投资，力争完成投资60亿元。',
+    ['T count = 30个 2032', 'A count 30个 2031', 'A level 52亿元 2031', 'T level = 60亿元 2032'],
+  ],
+  [
+    "2d must not fire: a headline of the plan's year over the year before's same count",
+    '青禾县2032年新开工项目30个\n\n2031年，青禾县新开工项目30个，完成投资52亿元。2032年，全县将力争完成投资60亿元。',
+    ['T count = 30个 2032', 'A count 30个 2031', 'A level 52亿元 2031', 'T level = 60亿元 2032'],
   ],
 ];
 

@@ -27,6 +27,7 @@ import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped
 import { splitSentences, type SentenceRange } from './sentences.ts';
 import { readIndicatorTables, type IndicatorCell, type IndicatorRow, type IndicatorTable } from './indicator-table.ts';
 import { flattenedTables } from './table-cells.ts';
+import { headlinesOfResults } from './headline-results.ts';
 import { columnRole, placeNamed } from './table-columns.ts';
 import { DEPARTMENTS_CLOSING, firstStartingAfter, readOutline, REVIEW, termAimsDue, type Block, type Outline, type Part } from './structure.ts';
 import { classifyMetric } from '../grammar/metric.ts';
@@ -186,6 +187,12 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     else if (attached) partsNotRead = [attached.span];
   }
   partsNotRead = partsNotRead.filter(([s, e]) => e > s);
+  // A headline restating a figure its body reports is that result too (headline-results.ts).
+  const headlines = headlinesOfResults(text, collected.targets, collected.actuals, year);
+  const tasks =
+    headlines.restated.size === 0
+      ? collected.tasks
+      : collected.tasks.map((task) => ({ ...task, targetIds: task.targetIds.filter((id) => !headlines.restated.has(id)) }));
 
   // The level is decided here, once, with its source: the caller's, the gazetteer's for the caller's region, the
   // text's, else its region's (the gazetteer's, its name's: 某某县). Unknown: 'city' only fills the field older readers
@@ -209,9 +216,9 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     ...(titleYear !== null ? { titleYear } : {}),
     title: options.title ?? (options.part === 'table' && table?.title ? table.title : info.title),
     source: { file: options.file ?? '', chars: text.length },
-    targets: collected.targets,
-    ...datedActuals(collected.actuals, year === null && !info.period && !WRITES_A_YEAR.test(clean.text)),
-    tasks: collected.tasks,
+    targets: headlines.targets,
+    ...datedActuals(headlines.actuals, year === null && !info.period && !WRITES_A_YEAR.test(clean.text)),
+    tasks,
     ...(partsNotRead.length > 0 ? { partsNotRead } : {}),
   };
 }
