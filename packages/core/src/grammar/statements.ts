@@ -2486,6 +2486,8 @@ class SentenceReader {
     // (Households before the people they hold, 由13677户49479人: both are the start.)
     if (between === '' || RATIO_SO_FAR.test(between) || (base.label !== undefined && HOUSEHOLDS_BEFORE.test(between)))
       return { role: 'actual', period: { year: base.year, label: base.label ?? `${base.year}年` }, base: true };
+    // (由现有的3个…达到7个: the stock as it stands starts the change; where it ends is read as its sentence says.)
+    if (base.startOnly) return null;
     if (this.sentencePlans(windowStart)) return null;
     // An end figure with its own year (提高到2022年的82.9%) reports that year.
     const dated = datedEnd(between);
@@ -3439,10 +3441,23 @@ function fromBases(text: string, planYear: number | undefined, thisYear = planYe
     if (year !== undefined && (planYear === undefined || year < planYear)) found.push({ start: m.index, end: m.index + m[0].length, year });
   }
   for (const base of eventBases(text, planYear)) found.push(base);
-  return found;
+  if (thisYear !== undefined) for (const base of stockBases(text, thisYear)) found.push(base);
+  return found.sort((a, b) => a.start - b.start);
 }
 
-type FromBase = { start: number; end: number; year: number; label?: string };
+/** 由现有的3个, 从目前的48家: a change starting from the stock as it stands (现有, 目前, 现在), its figure right after 的. */
+const FROM_STOCK_NOW = /[从由]\s*(?:现有|目前|现在)的\s*(?=\d)/g;
+
+/**
+ * The stocks as they stand that a change starts from (由现有的3个力争达到7个): results of the year the text speaks of, labelled
+ * 目前 as a 现有 stock is (tense.ts stocksNow) — the start figure only, the change's end left to its sentence.
+ */
+function stockBases(text: string, thisYear: number): FromBase[] {
+  if (!/现有|目前|现在/.test(text)) return [];
+  return matchesOf(FROM_STOCK_NOW, text).map((m) => ({ start: m.index, end: m.index + m[0].length, year: thisYear, label: '目前', startOnly: true }));
+}
+
+type FromBase = { start: number; end: number; year: number; label?: string; startOnly?: true };
 /**
  * A span the sentence dates by a nationwide event it runs from (脱贫攻坚战打响以来: the 2015 decision that
  * launched it), and the label a result of that moment takes (corpus Decisions 11).

@@ -1763,6 +1763,16 @@ function limitToAsides(text: string, cues: TenseCue[]): void {
 const STOCK_NOW = /现有(?<=(?:^|[，。；、,;：:\s])现有)(?!的)[^，。；,;\d]{1,10}?(?=[\d.]+)/g;
 const NOT_A_STOCK = /基础|水平|上|再|增|提|降|减|达|到|比|较|为|将/;
 
+/**
+ * A clause going on a stock's list with 以及 (现有幼儿园201所、小学87所，以及职业高中、社区学院各1所): more of the stock, when
+ * nothing in it changes, builds or plans (not …，以及新建卫生院2所, …，以及力争…).
+ */
+function listsMoreStock(text: string, from: number, stop: number): boolean {
+  if (!text.startsWith('以及', from)) return false;
+  const clause = text.slice(from + 2, stop < 0 ? text.length : stop);
+  return !NOT_A_STOCK.test(clause) && !/新|建|计划|拟|力争|确保|争取|要/.test(clause);
+}
+
 /** Result cues, labelled 目前 with the year the text speaks of, for a stock 现有 states as it stands, up to its clause's end. */
 function stocksNow(text: string, thisYear: number): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -1771,7 +1781,9 @@ function stocksNow(text: string, thisYear: number): TenseCue[] {
     if (NOT_A_STOCK.test(m[0].slice(2))) continue;
     const start = m.index;
     const end = start + 2;
-    const stop = clauseEnd(end);
+    let stop = clauseEnd(end);
+    // (现有幼儿园201所、小学87所，以及职业高中、社区学院各1所: a clause going on with 以及 lists more of the stock.)
+    while (stop >= 0 && /[，,]/.test(text[stop]!) && listsMoreStock(text, stop + 1, clauseEnd(stop + 1))) stop = clauseEnd(stop + 1);
     cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until: stop < 0 ? text.length : stop });
   }
   return cues;

@@ -11,6 +11,12 @@
  *    (`headlinesOfResults`, headline-results.ts). Must not fire: a headline that aims (今年力争…), one whose year is not the
  *    body's result's (2032年… over 2031年…), a table's cell (no words besides the figure).
  *
+ * 3. A stock as it stands listed on past a comma with 以及 (现有乡镇卫生院12所、村卫生室208个，以及妇幼保健院、疾控中心各1所):
+ *    more of the stock, a result 目前 (`listsMoreStock` in tense.ts). Must not fire: 以及 going on to what is built (以及新建…).
+ * 4. A change starting from the stock as it stands (由现有的2个力争达到6个): the start figure is that stock, a result 目前 of the
+ *    year the text speaks of (`stockBases` in statements.ts); the end stays as its sentence says. A start from a year written
+ *    (由2025年的2个) reads as before.
+ *
  * Invented passages only (a county's review, a district's year-end news, a plan), each with the reading the corpus README's
  * conventions give it.
  */
@@ -75,6 +81,28 @@ const CATALOGUE: [string, string, string[]][] = [
     "2d must not fire: a headline of the plan's year over the year before's same count",
     '青禾县2032年新开工项目30个\n\n2031年，青禾县新开工项目30个，完成投资52亿元。2032年，全县将力争完成投资60亿元。',
     ['T count = 30个 2032', 'A count 30个 2031', 'A level 52亿元 2031', 'T level = 60亿元 2032'],
+  ],
+  // 3. A stock listed on with 以及.
+  [
+    "3a a plan's groundwork: a stock's list going on past the comma with 以及",
+    '青禾县“十五五”卫生健康发展规划\n全县卫生资源总量仍然不足，现有乡镇卫生院12所、村卫生室208个，以及妇幼保健院、疾控中心各1所。到2030年，全县每千人口医疗卫生机构床位数达到6.5张。',
+    ['A level 12所 2026', 'A count 208个 2026', 'A count 1所 2026', 'A count 1所 2026', 'T level >= 6.5张 2030'],
+  ],
+  [
+    '3b must not fire: 以及 going on to what is built',
+    '青禾县“十五五”卫生健康发展规划\n全县卫生资源总量仍然不足，现有乡镇卫生院12所、村卫生室208个，以及新建社区卫生服务中心各1所。到2030年，全县每千人口医疗卫生机构床位数达到6.5张。',
+    ['A level 12所 2026', 'A count 208个 2026', 'T count = 1所 2030', 'T level >= 6.5张 2030'],
+  ],
+  // 4. A change from the stock as it stands.
+  [
+    "4a a province's opinions: two changes from 现有的, one striven for, one not",
+    '发布时间：2026-05-10\n青禾省县域经济高质量发展实施意见\n到2030年，地区生产总值超千亿元的县由现有的2个力争达到6个，一般公共预算收入超20亿元的县由现有的5个增加到12个。',
+    ['A count 2个 2026', 'T level >= 6个 2030', 'A count 5个 2026', 'T level = 12个 2030'],
+  ],
+  [
+    '4b must not change: a change from a year written',
+    '发布时间：2026-05-10\n青禾省县域经济高质量发展实施意见\n到2030年，地区生产总值超千亿元的县由2025年的2个力争达到6个。',
+    ['A count 2个 2025', 'T level >= 6个 2030'],
   ],
 ];
 
