@@ -66,8 +66,7 @@ import {
   RANK_SCOPE,
   RELATIVE_METRICS,
   TARGET_CUES,
-  YARDSTICK_VERBS,
-  YEAR_PLAN,
+  YEAR_PLAN_SHARE_VERB,
   WORK_PART_HEADS,
   AIMS_COUNTED_BY,
   RANK_STEPS,
@@ -117,7 +116,7 @@ const MANNER_THEN_CHANGE = new RegExp(`^(?:${CHANGE_MANNERS})(?:增长|增加|�
 /** What is left before a change's end figure once its verb is read (稳步, 稳步增长至): no name of its own, the start figure's. */
 const MANNER_ONLY = new RegExp(`^(?:${CHANGE_MANNERS})(?:增长(?:到|至))?$`);
 /** 完成年度计划, 达到年计划 right before a percentage: the plan as the yardstick of the share reached (isQuota). */
-const SHARE_OF_PLAN_BEFORE = new RegExp(`(?:${YARDSTICK_VERBS})${YEAR_PLAN}\\s*$`);
+const SHARE_OF_PLAN_BEFORE = new RegExp(`${YEAR_PLAN_SHARE_VERB}\\s*$`);
 /** The name of a year's goal or plan as a quota (年度目标任务, 全年任务数, 计划占比): a pattern source. */
 const QUOTA_NAME = '(?:全年|年度)?(?:目标)?(?:任务|计划)数?(?:占比)?';
 /**
@@ -2330,7 +2329,8 @@ class SentenceReader {
       role = 'actual';
     // 总投资578.5亿元，年度计划完成投资279.3亿元: in news of projects started or signed, what they are to invest this
     // year is the year's plan, a target of the year the results are dated in.
-    if (role === 'actual' && YEAR_PLAN_INVESTMENT.test(this.text.slice(Math.max(0, quantity.start - 10), quantity.start))) {
+    // (Not a percentage: 完成年度计划投资130% is the share of it done, SHARE_OF_PLAN_BEFORE.)
+    if (role === 'actual' && unit.dimension !== 'percent' && YEAR_PLAN_INVESTMENT.test(this.text.slice(Math.max(0, quantity.start - 10), quantity.start))) {
       year = period.year || year;
       role = 'target';
     }

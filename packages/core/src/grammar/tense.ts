@@ -12,7 +12,7 @@ import { scanTokens, type PeriodToken, type Tokens } from './scan.ts';
 import {
   LEVEL_COMPARED_AFTER,
   LEVEL_COMPARED_BEFORE,
-  YEAR_PLAN_OF,
+  YEAR_PLAN_SHARE_VERB,
   AIM_YAO,
   AIMED,
   AIMING_VERBS,
@@ -437,7 +437,7 @@ const planYearBefore = (before: string, thisYear: number): boolean => matchesOf(
 const YEAR_BEFORE_ESTIMATE = /(\d(?<![比较由从至到]\d)\d{3})\s*年[，,]?\s*$/;
 
 /** 占年计划的64.26%, 达到年计划的73.91%, 为年度投资计划的102%: progress measured against the year's plan. */
-const PROGRESS_AGAINST_PLAN = new RegExp(`(?:占|达到|达|为|完成)${YEAR_PLAN_OF}\\s*\\d+(?:\\.\\d+)?\\s*%`, 'g');
+const PROGRESS_AGAINST_PLAN = new RegExp(`${YEAR_PLAN_SHARE_VERB}的?\\s*\\d+(?:\\.\\d+)?\\s*%`, 'g');
 
 /**
  * Words of a result falling short of its target by a gap, or standing off it (塌目标, 落后于目标, 慢于目标; 距目标, 差目标, 未达目标, 超目标,
@@ -757,7 +757,7 @@ function nextBreak(text: string, from: number, breaks: RegExp): number {
 }
 
 /** Words that give the statistics of a year just closed (初步统计，全省生产总值增长14.5%). */
-const YEAR_STATISTICS = new Set(['初步统计', '初步核算', '初步测算', '据统计']);
+const YEAR_STATISTICS = new Set(['初步统计', '初步核算', '初步测算', '据统计', '经核算', '据核算']);
 
 /**
  * 初步统计，… with no year or months in its sentence: the statistics of the year before the plan's (a
@@ -964,6 +964,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
   // verb of the sum, said of results and plans alike, so the passage's tense stands.
   { words: is('争取'), holds: (t, _s, e) => FUNDS_OBTAINED.test(t.slice(e, e + 40)) },
+  // 力争首次突破…, 今年首次…: a first aimed at, not reported.
+  { words: (w) => w.startsWith('首次'), holds: (t, s) => plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8)) },
   // 力争先后建成…, 要先后实现…, 今年先后…: steps aimed at, not reported.
   { words: (w) => w.startsWith('先后'), holds: (t, s) => plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8)) },
   // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
@@ -1374,6 +1376,8 @@ const RECORD_SET = new RegExp(
   '(?:创(?:历史|同期|年度)?(?:新高|最好水平|最高水平|最好成绩)' +
     // 创/达/为 then a span and the best (创7年来最好水平, 为近年来最好, 达到建区以来同期最好水平, 创历史最好成绩).
     `|(?:创|达到?|为)(?:历史|近年来|(?:近)?[\\d一二三四五六七八九十两]{1,3}年(?:来|以来)?|[^，。；！？,;!?\\n\\d]{1,12}?以来)的?(?:同期)?(?:最好|最高|最快|最大|最佳|新高)[^，。；！？,;!?\\n\\d]{0,4}` +
+    // The most of all the years (力度历年最大, 增速为历年同期最高): a record said without 创.
+    '|历年(?:同期)?(?:最好|最高|最快|最大|最多|最佳)' +
     // A streak held: N连丰, N连增, N连涨, N连冠; 连续24年保持两位数增长, 连续5年稳居全国第一, 连续3年超百万吨 (its clause: 连续N年 then a verb of holding).
     '|[一二三四五六七八九十两\\d]{1,3}连(?:丰|增|涨|冠|升)[”"」]?' +
     '|连续[\\d一二三四五六七八九十两]{1,3}年(?:保持|稳居|位居|居|位列|领跑|稳定在|超过|超|突破)[^，。；！？,;!?\\n]{1,16}?)',

@@ -631,6 +631,9 @@ export const RESULT_CUES: readonly string[] = [
   '初步核算',
   '初步测算',
   '据统计',
+  // 经核算，全年地区生产总值达7203.50亿元: the accounts done, as 初步核算.
+  '经核算',
+  '据核算',
   '统计显示',
   // 《政府工作报告》显示, 最新数据显示: what a report or the data show has happened.
   '报告》显示',
@@ -680,6 +683,18 @@ export const RESULT_CUES: readonly string[] = [
   '先后荣获',
   '先后获得',
   '先后开通',
+  // 首次突破100亿元, 首次站上90万亿元: a level reached for the first time, told once it happened (a record set); a first
+  // aimed at (力争首次突破…) is no cue (tense.ts NOT_A_CUE).
+  '首次突破',
+  '首次超过',
+  '首次超',
+  '首次达到',
+  '首次站上',
+  '首次跨上',
+  '首次迈上',
+  '首次迈入',
+  '首次跃上',
+  '首次破',
   // 先后三次赴内地招商, 先后多次对接: trips or rounds already made, one after another (a department's progress news).
   '先后两次',
   '先后三次',
@@ -896,6 +911,12 @@ export const YEAR_PLAN = '(?:全?年|年度)(?:投资)?计划';
  * tense.ts's PROGRESS_AGAINST_PLAN reads it too.
  */
 export const YEAR_PLAN_OF = `${YEAR_PLAN}(?:的|(?=\\s*\\d))`;
+/**
+ * The year's plan a share was completed of, with a verb: 完成年计划, 占年度投资计划, and, completed only, the plan's sum named
+ * after it (完成年度计划投资130%, 完成年度计划完成投资的96% — 占年度计划投资的81.7% is what a class of projects takes of the
+ * plan's sum, no progress). Only before a percentage (年度计划投资50亿元 is the plan's own sum).
+ */
+export const YEAR_PLAN_SHARE_VERB = `(?:(?:${YARDSTICK_VERBS})${YEAR_PLAN}|完成${YEAR_PLAN}(?:完成)?投资)`;
 /** 为年计划的44%, 占年度投资计划的97.2%, 完成年度投资计划的69%: the year's plan as the yardstick of progress, none set. */
 const PROGRESS_YARDSTICK = new RegExp(`(?:${YARDSTICK_VERBS})${YEAR_PLAN_OF}`, 'g');
 /**

@@ -17,6 +17,12 @@
  *    year the text speaks of (`stockBases` in statements.ts); the end stays as its sentence says. A start from a year written
  *    (由2025年的2个) reads as before.
  *
+ * 5. Words that tell a result by themselves, with no aim before them in their clause: a level reached for the first time
+ *    (首次突破2万元, 首次站上…: RESULT_CUES in words.ts; 力争首次突破… aims, NOT_A_CUE in tense.ts), the accounts done (经核算，…,
+ *    as 初步核算), the most of all the years (力度历年最大, a record said without 创: RECORD_SET), and a share done of the year's
+ *    planned investment without 的 (完成年度计划投资130%: YEAR_PLAN_SHARE_VERB; not 占年度计划投资的72.5%, what a class of
+ *    projects takes of the plan's sum).
+ *
  * Invented passages only (a county's review, a district's year-end news, a plan), each with the reading the corpus README's
  * conventions give it.
  */
@@ -103,6 +109,33 @@ const CATALOGUE: [string, string, string[]][] = [
     '4b must not change: a change from a year written',
     '发布时间：2026-05-10\n青禾省县域经济高质量发展实施意见\n到2030年，地区生产总值超千亿元的县由2025年的2个力争达到6个。',
     ['A count 2个 2025', 'T level >= 6个 2030'],
+  ],
+  // 5. Words that tell a result by themselves.
+  [
+    '5a a dated page: a level reached for the first time, and the figures after it in its sentence',
+    '发布时间：2031-12-20 10:05\n青禾牧区：草原生态保护与牧民增收并进\n牧区人均收入首次突破2万元，达到20500元，高出全省平均水平1300元。\n下一步，全县将力争牧区人均收入增长8%以上。',
+    ['A level 2万元 2031', 'A level 20500元 2031', 'A level 1300元 2031', 'T growth >= 8% 2031'],
+  ],
+  ['5b must not fire: a first aimed at (力争首次突破)', '青禾县2032年政府工作报告\n今年，力争牧区人均收入首次突破2万元。', ['T level > 2万元 2032']],
+  [
+    '5c a plan report: the accounts done (经核算) for the year before',
+    '青禾市2032年国民经济和社会发展计划\n经核算，全年地区生产总值达512.3亿元，增长5.6%。\n2032年，力争地区生产总值增长6%。',
+    ['A level 512.3亿元 2031', 'A growth 5.6% 2031', 'T growth = 6% 2032'],
+  ],
+  [
+    '5d a plan report: the most of all the years closing the clause (力度历年最大)',
+    '青禾市2032年国民经济和社会发展计划\n全年减税降费高达36亿元、力度历年最大。\n2032年，力争地区生产总值增长6%。',
+    ['A level 36亿元 2031', 'T growth = 6% 2032'],
+  ],
+  [
+    "5e a report: a share done of the year's planned investment, written without 的",
+    '青禾县2032年政府工作报告\n2031年，青禾县坚持项目为王，12个市重点项目完成年度计划投资130%。\n2032年，力争地区生产总值增长6%。',
+    ['A share 130% 2031', 'T growth = 6% 2032'],
+  ],
+  [
+    "5f must not fire: what a class of projects takes of the plan's sum (占年度计划投资的)",
+    '青禾县2032年重点项目投资计划\n全县安排重点项目86个，其中产业项目45个，占年度计划投资的72.5%。',
+    ['T count = 86个 2032', 'T count = 45个 2032', 'T share = 72.5% 2032'],
   ],
 ];
 
