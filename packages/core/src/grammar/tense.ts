@@ -14,6 +14,8 @@ import {
   LEVEL_COMPARED_BEFORE,
   YEAR_PLAN_SHARE_VERB,
   AIM_YAO,
+  AIM,
+  DEADLINE_YEAR,
   AIMED,
   AIMING_VERBS,
   AIM_VERB,
@@ -460,6 +462,17 @@ const GAP_TO_TARGET = new RegExp(
 );
 /** Words before such a gap, in its sentence, that aim at the figure instead (力争增长8%，高于目标1个百分点). */
 const AIMED_BEFORE_GAP = new RegExp(AIMING_VERBS);
+
+/**
+ * A sentence going on to say its figures are the achievements a report or a speaker summed up or showed (…粮食年产量稳定在
+ * 58亿斤左右……在…会议上，政府工作报告总结了“十四五”时期的成就; …用一组数据，直观展现了…过去十年取得的发展成效): the
+ * figures before those words are what was achieved.
+ */
+const ACHIEVEMENTS_SUMMED_UP = /(?:总结|回顾|展现|展示|彰显|见证|晒出)了[^，。；,;！？\n\d]{0,20}?(?:成就|成绩|成效|成果|答卷)/g;
+/** Words of aim in such a sentence before the words that sum it up (not 今年, news's own year so far, nor 将近, nearly). */
+const AIMED_BEFORE_SUMMED = new RegExp(`${AIM}|将(?!近)|计划|拟|${AIM_YAO}|${DEADLINE_YEAR}|明年|年内`);
+/** How far back the figures such words sum up are looked for (a news lede's list of achievements). */
+const SUMMED_UP_REACH = 200;
 
 /** Words that make a figure measured against the year's plan one aimed at (words.ts AIMED). */
 const PLANNED_IN_PROGRESS = new RegExp(AIMED);
@@ -1276,6 +1289,16 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const from = m.index - window.length + lastBreak(window, [...SENTENCE_BREAKS, '；', ';']) + 1;
     if (AIMED_BEFORE_GAP.test(text.slice(from, m.index))) continue;
     cues.push({ start: from, end: from, tense: 'result', source: 'word' });
+  }
+  // …稳定在58亿斤左右……政府工作报告总结了“十四五”时期的成就: the figures before words summing up achievements are results,
+  // from the sentence's start up to those words — unless a word of aim stands there.
+  for (const m of matchesHolding('了', ACHIEVEMENTS_SUMMED_UP, text)) {
+    const window = text.slice(Math.max(0, m.index - SUMMED_UP_REACH), m.index);
+    const from = m.index - window.length + lastBreak(window, [...SENTENCE_BREAKS, '；', ';']) + 1;
+    if (AIMED_BEFORE_SUMMED.test(text.slice(from, m.index))) continue;
+    // (In a passage that plans, what a report sums up is the years before its own, as a record set is; else the passage dates it.)
+    const summedYear = planningPassage(context) && thisYear !== undefined ? thisYear - 1 : undefined;
+    cues.push({ start: from, end: from, tense: 'result', ...(summedYear !== undefined ? { year: summedYear } : {}), source: 'word', until: m.index });
   }
   // 用3年时间 (今后三年) in a plan for year Y: due at the end of the third year counted from Y (Y + 2).
   if (thisYear !== undefined && /年(?:左右)?的?时间|今后|未来/.test(text)) {

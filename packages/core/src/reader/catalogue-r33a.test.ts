@@ -23,6 +23,10 @@
  *    planned investment without 的 (完成年度计划投资130%: YEAR_PLAN_SHARE_VERB; not 占年度计划投资的72.5%, what a class of
  *    projects takes of the plan's sum).
  *
+ * 6. A sentence going on to say its figures are the achievements a report summed up or showed (…粮食产量稳定在30亿斤左右……
+ *    政府工作报告总结了过去五年的成就): the figures before those words are results, the year before the plan's in a passage
+ *    that plans (`ACHIEVEMENTS_SUMMED_UP` in tense.ts). Must not fire: a word of aim before those words (提出了…目标).
+ *
  * Invented passages only (a county's review, a district's year-end news, a plan), each with the reading the corpus README's
  * conventions give it.
  */
@@ -136,6 +140,17 @@ const CATALOGUE: [string, string, string[]][] = [
     "5f must not fire: what a class of projects takes of the plan's sum (占年度计划投资的)",
     '青禾县2032年重点项目投资计划\n全县安排重点项目86个，其中产业项目45个，占年度计划投资的72.5%。',
     ['T count = 86个 2032', 'T count = 45个 2032', 'T share = 72.5% 2032'],
+  ],
+  // 6. Figures a report is said to have summed up.
+  [
+    "6a a digest's lede: achievements listed, then the report said to have summed them up",
+    '青禾市2032年政府工作报告解读\n地区生产总值突破800亿元、城镇化率提升至61.5%、粮食产量稳定在30亿斤左右……在青禾市人大会议上，政府工作报告总结了过去五年的成就，描绘了未来五年的蓝图。\n2032年，全市力争地区生产总值增长6%。',
+    ['A level 800亿元 2031', 'A share 61.5% 2031', 'A level 30亿斤 2031', 'T growth = 6% 2032'],
+  ],
+  [
+    "6b must not fire: the year's goals named before the words that sum up",
+    '青禾市2032年政府工作报告解读\n地区生产总值增长6%左右、城镇化率提高1个百分点……政府工作报告提出了2032年的主要目标，总结了过去一年的成绩。\n2032年，全市力争一般公共预算收入增长5%。',
+    ['T growth ~ 6% 2032', 'T share = 1百分点 2032', 'T growth = 5% 2032'],
   ],
 ];
 
