@@ -1582,11 +1582,13 @@ function recordsSet(text: string, year: number | undefined, statedToo: boolean, 
 }
 
 /**
- * 本次集中开工项目56个, 此次签约的项目: the batch of the event a news item reports (a ceremony that has taken place); or a
+ * 本次集中开工项目56个, 此次签约的项目, 当日开工的…项目 (the day of the event a news item tells of): the batch of the event a news
+ * item reports (a ceremony that has taken place); or a
  * batch whose own verb is the event's (176个重大项目集中开复工, 活动现场集中签约项目28个, 共集中开复工…项目5个): 集中 before
  * the verb says the projects were started or signed together, at the event (group 1).
  */
-const BATCH_OF_THE_EVENT = /(?:本次|此次)[^，。；;,！？\n\d]{0,10}?(?:开工|开复工|签约|竣工|投产)|(集中(?:开工|开复工|复工|签约|竣工|投产)(?!仪式|活动|大会))/g;
+const BATCH_OF_THE_EVENT =
+  /(?:本次|此次|当日|当天)[^，。；;,！？\n\d]{0,10}?(?:开工|开复工|签约|竣工|投产)|(集中(?:开工|开复工|复工|签约|竣工|投产)(?!仪式|活动|大会))/g;
 /** How far back a batch's sentence start is looked for: the figures a batch is counted by stand right before its verb. */
 const BATCH_SENTENCE_REACH = 80;
 
@@ -1605,7 +1607,7 @@ function batchesOfTheEvent(text: string, thisYear: number | undefined): TenseCue
   const cues: TenseCue[] = [];
   const sentenceEnd = stopFinder(text, /[。！？；!?;\n]/g);
   for (const m of found) {
-    if (plannedInClause(text, m.index) || (m[1] !== undefined && !batchCountedDone(text, m.index, m[0].length))) continue;
+    if (plannedInClause(text, m.index) || batchAhead(text, m.index) || (m[1] !== undefined && !batchCountedDone(text, m.index, m[0].length))) continue;
     const until = sentenceEnd(m.index);
     // (本次 is the event the text reports, of its year; a batch by its verb alone may be a past year's, 2022年…集中开工项目38个,
     // which its passage dates.)
@@ -1629,16 +1631,22 @@ function batchesOfTheEvent(text: string, thisYear: number | undefined): TenseCue
 const BATCH_COUNT = /\d+\s*[个项家批]/;
 /** A word before the verb in its clause that puts the batch ahead (计划集中开工, 今年拟集中签约, 推动…集中投产). */
 const BATCH_AHEAD = /计划(?!完成投资|投资)|拟|预计|今年(?!以来)|明年|年内|下一步|谋划|准备|推动|推进|组织/;
+/** A word before `pos` in its clause (40 characters back at most) that puts a batch ahead (计划当日签约项目12个). */
+function batchAhead(text: string, pos: number): boolean {
+  const window = text.slice(Math.max(0, pos - 40), pos);
+  return BATCH_AHEAD.test(window.slice(lastBreak(window, CLAUSE_BREAKS) + 1));
+}
+
 /**
  * Whether the batch whose verb stands at `pos` was counted as done: its clause (the comma-bounded stretch, at most 40
- * characters before the verb and 30 after) counts it (176个重大项目集中开复工, 集中签约项目28个) and puts it ahead by no word
- * before the verb (not 今年计划集中开工项目50个; not 推动…等项目在上半年集中投产, no count either).
+ * characters before the verb and 30 after) counts it (176个重大项目集中开复工, 集中签约项目28个; not 推动…等项目在上半年集中投产,
+ * no count). (A word before the verb that puts it ahead, 今年计划集中开工项目50个, is read first: batchAhead.)
  */
 function batchCountedDone(text: string, pos: number, length: number): boolean {
   const window = text.slice(Math.max(0, pos - 40), pos);
   const before = window.slice(lastBreak(window, CLAUSE_BREAKS) + 1);
   const after = text.slice(pos + length, pos + length + 30).split(CLAUSE_BREAK)[0]!;
-  return !BATCH_AHEAD.test(before) && (BATCH_COUNT.test(before) || BATCH_COUNT.test(after));
+  return BATCH_COUNT.test(before) || BATCH_COUNT.test(after);
 }
 
 /** A month named (3月6日, 三月): the day or month an event is dated by. */

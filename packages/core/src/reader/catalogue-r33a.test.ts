@@ -27,6 +27,9 @@
  *    政府工作报告总结了过去五年的成就): the figures before those words are results, the year before the plan's in a passage
  *    that plans (`ACHIEVEMENTS_SUMMED_UP` in tense.ts). Must not fire: a word of aim before those words (提出了…目标).
  *
+ * 7. The batch of the day an event took place (当日开工的…项目，总投资36亿元): as 本次/此次, the event's batch is done
+ *    (`BATCH_OF_THE_EVENT`); a batch put ahead in its clause (计划当日签约项目12个) is not (`batchAhead`).
+ *
  * Invented passages only (a county's review, a district's year-end news, a plan), each with the reading the corpus README's
  * conventions give it.
  */
@@ -151,6 +154,17 @@ const CATALOGUE: [string, string, string[]][] = [
     "6b must not fire: the year's goals named before the words that sum up",
     '青禾市2032年政府工作报告解读\n地区生产总值增长6%左右、城镇化率提高1个百分点……政府工作报告提出了2032年的主要目标，总结了过去一年的成绩。\n2032年，全市力争一般公共预算收入增长5%。',
     ['T growth ~ 6% 2032', 'T share = 1百分点 2032', 'T growth = 5% 2032'],
+  ],
+  // 7. The batch of the day of an event.
+  [
+    "7a a work plan quoting the day's ceremony: what started that day, after a sentence dated by the plan's year",
+    '青禾县2032年重点项目建设工作方案\n4月12日，2032年青禾县重点项目开工仪式在产业园举行。当日开工的青禾新材料产业园项目，总投资36亿元，计划2033年建成投产。全年力争完成重点项目投资80亿元。',
+    ['A level 36亿元 2032', 'T level = 80亿元 2032'],
+  ],
+  [
+    '7b must not fire: a batch of the day put ahead (计划当日签约)',
+    '青禾县2032年重点项目建设工作方案\n招商引资推介会计划当日签约项目12个，总投资50亿元。全年力争完成重点项目投资80亿元。',
+    ['T count = 12个 2032', 'T level = 50亿元 2032', 'T level = 80亿元 2032'],
   ],
 ];
 
