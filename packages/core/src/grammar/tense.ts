@@ -92,6 +92,8 @@ export interface TenseContext {
   reportsOnly?: boolean;
   /** A passage reviewing the year under way (一、今年以来工作情况): its 今年 is the year reviewed, a result. */
   yearUnderWay?: boolean;
+  /** The year the passage speaks of (its results' year, a plan's due year), when it named one (StatementContext.defaultYear). */
+  defaultYear?: number;
   /**
    * The sentence goes on a paragraph whose sentences so far report results (not its first sentence): the plan's own year
    * written there with no word of aim after it dates results, as a year gone by does (`yearGoesOnReporting`).
@@ -473,6 +475,14 @@ const ACHIEVEMENTS_SUMMED_UP = /(?:总结|回顾|展现|展示|彰显|见证|晒
 const AIMED_BEFORE_SUMMED = new RegExp(`${AIM}|将(?!近)|计划|拟|${AIM_YAO}|${DEADLINE_YEAR}|明年|年内`);
 /** How far back the figures such words sum up are looked for (a news lede's list of achievements). */
 const SUMMED_UP_REACH = 200;
+
+/** Where the items of a list between `from` and `to` start: `from`, and each 、 or comma (a cue stands before its item's figure). */
+function itemStarts(text: string, from: number, to: number): number[] {
+  const starts = [from];
+  for (let i = from; i < to; i++) if (ITEM_BREAKS.has(text[i]!)) starts.push(i);
+  return starts;
+}
+const ITEM_BREAKS = new Set(['、', '，', ',']);
 
 /** Words that make a figure measured against the year's plan one aimed at (words.ts AIMED). */
 const PLANNED_IN_PROGRESS = new RegExp(AIMED);
@@ -1082,8 +1092,10 @@ function datesOfSentences(text: string, tokens: Pick<Tokens, 'years' | 'periods'
  * 2024年争列省重点项目4个) tells that year's results so; a paragraph that opens on the year (2025年，推进…) or a sentence
  * that aims after it (2021年，要实现粮食产量稳定在23万吨以上) still plans.
  */
-function yearGoesOnReporting(text: string, yearEnd: number, context: TenseContext): boolean {
-  return context.resultsGoOn === true && context.defaultRole === 'actual' && !AIMS_IN_SENTENCE.test(text.slice(yearEnd));
+function yearGoesOnReporting(text: string, year: number, yearEnd: number, context: TenseContext): boolean {
+  if (context.resultsGoOn !== true || context.defaultRole !== 'actual' || AIMS_IN_SENTENCE.test(text.slice(yearEnd))) return false;
+  // (Not after results of an earlier year: 2023年…实际增长6.3%。2024年，全县地区生产总值增长6.1%。 turns from last year to the plan's.)
+  return context.defaultYear === undefined || context.defaultYear >= year;
 }
 
 /** A word of aim or a goal's bound anywhere in what is read (yearGoesOnReporting). */
@@ -1267,7 +1279,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // the goals its sentence goes on to state — targets of that year, not results.
     const goalsSetThen = past && !asOf && GOALS_SET_AT_YEAR_START.test(text.slice(y.end, y.end + 80));
     // …4.8万户贫困人口实现全部脱贫。2020年全市粮食产量达到53.41万吨: the plan's year inside a paragraph of results says when, not which way.
-    const goesOnReporting = tense === 'plan' && !by && y.year === context.year && yearGoesOnReporting(text, y.end, context);
+    const goesOnReporting = tense === 'plan' && !by && y.year === context.year && yearGoesOnReporting(text, y.year, y.end, context);
     cues.push({ start: y.start, end: y.end, tense: goalsSetThen ? 'plan' : goesOnReporting ? null : tense, year: y.year, source: 'year' });
   }
   for (const p of tokens.periods) {
@@ -1298,7 +1310,9 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (AIMED_BEFORE_SUMMED.test(text.slice(from, m.index))) continue;
     // (In a passage that plans, what a report sums up is the years before its own, as a record set is; else the passage dates it.)
     const summedYear = planningPassage(context) && thisYear !== undefined ? thisYear - 1 : undefined;
-    cues.push({ start: from, end: from, tense: 'result', ...(summedYear !== undefined ? { year: summedYear } : {}), source: 'word', until: m.index });
+    // (Each item of the list the words sum up reports, after a cue another item wrote: 各市今年全部退出…、232.3万贫困人口全部脱贫.)
+    for (const at of itemStarts(text, from, m.index))
+      cues.push({ start: at, end: at, tense: 'result', ...(summedYear !== undefined ? { year: summedYear } : {}), source: 'word', until: m.index });
   }
   // 用3年时间 (今后三年) in a plan for year Y: due at the end of the third year counted from Y (Y + 2).
   if (thisYear !== undefined && /年(?:左右)?的?时间|今后|未来/.test(text)) {
@@ -1832,8 +1846,12 @@ function stocksNow(text: string, thisYear: number): TenseCue[] {
  * 目前的 (a state named as a base: 在目前的基础上).
  */
 const NOW_OPENING = /(?<![^\s。！？；;：:])目前(?![为的])/g;
-/** A word by which the rest of a 目前 sentence plans: SENTENCE_PLANS (计划, 将, 要, 力争, 目标, 今年, 到2025年…), 全年 (not 预计全年, the year under way estimated), 下一步, 年底前. */
-const PLANS_AFTER_NOW = [SENTENCE_PLANS, '(?<!预计)全年', '下一步', '新的一年', '年底前'].join('|');
+/**
+ * A word by which the rest of a 目前 sentence plans: SENTENCE_PLANS (计划, 将, 要, 力争, 目标, 今年, 到2025年…), 全年 (not 预计全年,
+ * the year under way estimated), 下一步, 年底前. Not a project's 计划投资 or 计划总投资 (目前在建项目33个，其中某项目计划投资1600亿元):
+ * its size, as 总投资 is.
+ */
+const PLANS_AFTER_NOW = `(?!计划总?投资)(?:${[SENTENCE_PLANS, '(?<!预计)全年', '下一步', '新的一年', '年底前'].join('|')})`;
 
 /** Result cues, labelled 目前 with the year the text speaks of, for a sentence opening on 目前 (NOW_OPENING). */
 function nowOpening(text: string, thisYear: number): TenseCue[] {

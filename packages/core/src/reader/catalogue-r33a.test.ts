@@ -4,7 +4,8 @@
  * 1. The plan's own year written inside a paragraph whose sentences so far report results, with no word of aim after it in
  *    its sentence (…45个村实现集体经济“清零”。2032年全县粮食产量达到31.26万吨…): the year says when, not which way, so
  *    the paragraph goes on reporting that year (`yearGoesOnReporting` in tense.ts). Must not fire: a paragraph that opens on
- *    the year (2032年，全县新建…), a word of aim after it (要稳定在…以上), a goal's bound (31万吨左右).
+ *    the year (2032年，全县新建…), a word of aim after it (要稳定在…以上), a goal's bound (31万吨左右), results dated by an earlier
+ *    year before it (2031年…实际增长6.4%。2032年，…增长6.2%), a paragraph that has stated no result yet (过去十年，…经验表明…).
  *
  * 2. A headline or a heading line restating a figure the body below reports (a subheading `全年新增城镇就业1.2万人` over a
  *    paragraph of last year's results that states it again): the headline sums its body up, so it reports that result too
@@ -58,6 +59,16 @@ const CATALOGUE: [string, string, string[]][] = [
     '1b a page dated in the year: a timeline of past years, then the year itself in the next sentence',
     '发布时间：2031-12-20 09:12\n青禾市的工业投资从1985年的3200万元增加到1995年的2.1亿元，2005年过百亿、2015年过五百亿。2031年完成投资812亿元，占全省的12.5%。\n下一步，全市将力争工业投资增长10%以上。',
     ['A level 3200万元 1985', 'A level 2.1亿元 1995', 'A level 812亿元 2031', 'A share 12.5% 2031', 'T growth >= 10% 2031'],
+  ],
+  [
+    "1f must not fire: results of the year before, then the plan's year (a year's estimate and actual, then the goal)",
+    '青禾县2032年国民经济和社会发展计划\n2031年全县地区生产总值预计增长6%，实际增长6.4%。2032年，全县地区生产总值增长6.2%。',
+    ['A growth 6% 2031', 'A growth 6.4% 2031', 'T growth = 6.2% 2032'],
+  ],
+  [
+    '1g must not fire: a paragraph that a figureless review opened, no result stated yet',
+    '青禾县2032年工作计划\n过去十年，我县的发展经验表明，必须坚持产业强县。2032年，新建标准化厂房12万平方米，完成工业投资45亿元。',
+    ['T increment = 12万平方米 2032', 'T level = 45亿元 2032'],
   ],
   [
     '1c must not fire: a word of aim after the year (要…以上)',
@@ -169,6 +180,10 @@ const CATALOGUE: [string, string, string[]][] = [
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
-const PENDING: Record<string, string[]> = {};
+const PENDING: Record<string, string[]> = {
+  // The results before the plan's year are dated (1985…2015): the rule leaves a year after dated results to plan (1f), as a report
+  // turning from last year's results to its goal does; a timeline running up to the page's own year is not told apart by its words.
+  '1b': ['A level 3200万元 1985', 'A level 2.1亿元 1995', 'T level = 812亿元 2031', 'T share = 12.5% 2031', 'T growth >= 10% 2031'],
+};
 
 describeShapeCatalogue('shape catalogue r33a: results read as targets', CATALOGUE, PENDING, read);

@@ -1583,7 +1583,8 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           reportsOnly: dates.reportsOnly,
           underGoals,
           yearUnderWay: underWay || (soFarOpen && reviewOpen && passage.role === 'actual' && !part && !review),
-          resultsGoOn: !newParagraph && i > 0 && passage.role === 'actual',
+          // (A paragraph that has stated results: not one only a figureless review opened, 过去十年，…经验表明…。2025年，新签约…)
+          resultsGoOn: !newParagraph && i > 0 && passage.role === 'actual' && paragraphStated && lastResult !== null,
           role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text, dates.totalsReported === true)) ? 'actual' : passage.role,
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
           passageMonths: sheetResult ? sheetMonths : months,
