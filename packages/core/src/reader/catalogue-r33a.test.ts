@@ -31,6 +31,9 @@
  * 7. The batch of the day an event took place (当日开工的…项目，总投资36亿元): as 本次/此次, the event's batch is done
  *    (`BATCH_OF_THE_EVENT`); a batch put ahead in its clause (计划当日签约项目12个) is not (`batchAhead`).
  *
+ * 8. A sentence opening on 目前 goes on past a project's 计划投资(额), its size as 总投资 is (`PLANS_AFTER_NOW` in tense.ts);
+ *    计划新开工… still plans.
+ *
  * Invented passages only (a county's review, a district's year-end news, a plan), each with the reading the corpus README's
  * conventions give it.
  */
@@ -176,6 +179,17 @@ const CATALOGUE: [string, string, string[]][] = [
     '7b must not fire: a batch of the day put ahead (计划当日签约)',
     '青禾县2032年重点项目建设工作方案\n招商引资推介会计划当日签约项目12个，总投资50亿元。全年力争完成重点项目投资80亿元。',
     ['T count = 12个 2032', 'T level = 50亿元 2032', 'T level = 80亿元 2032'],
+  ],
+  // 8. 目前 past a project's planned investment.
+  [
+    "8a a work plan: 目前 then a project's planned investment, its size",
+    '青禾县2032年重点项目建设工作方案\n目前，全县在建项目26个，其中青禾物流园项目计划投资额42亿元。全年力争完成重点项目投资80亿元。',
+    ['A count 26个 2032', 'A level 42亿元 2032', 'T level = 80亿元 2032'],
+  ],
+  [
+    '8b must not fire: 目前 then projects planned to start',
+    '青禾县2032年重点项目建设工作方案\n目前，全县在建项目26个，计划新开工项目30个。全年力争完成重点项目投资80亿元。',
+    ['A count 26个 2032', 'T count = 30个 2032', 'T level = 80亿元 2032'],
   ],
 ];
 
