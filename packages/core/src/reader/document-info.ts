@@ -143,10 +143,11 @@ const YEAR_REVIEWED = new RegExp(
 const YEAR_OF_RESULTS_HEADING = new RegExp(`^${YEAR_RESULTS}$`);
 /** A five-year plan named as a document: 第十五个五年规划纲要, “十五五”规划. */
 const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
-/** A plan period: 2023—2027年 / （2025-2027年）; not a span results are averaged over (2021-2024年年均增长7.4%). The look-behind
- * takes a few spaces at most: an unbounded \s* there re-read a long run of blank lines from each of its characters. */
+/** A plan period: 2023—2027年 / （2025-2027年） / (2020─2025年), a box-drawing dash as some sites print it; not a span results
+ * are averaged over (2021-2024年年均增长7.4%). The look-behind takes a few spaces at most: an unbounded \s* there re-read a long
+ * run of blank lines from each of its characters. */
 const YEAR_SPAN =
-  /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)|(?<=(?:方案|规划|计划|纲要)[ \u3000]{0,2}[（(][ \u3000]{0,2})((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*(?=[）)])/;
+  /((?:19|20)\d{2})\s*[—–─\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)|(?<=(?:方案|规划|计划|纲要)[ \u3000]{0,2}[（(][ \u3000]{0,2})((?:19|20)\d{2})\s*[—–─\-－~～至到]+\s*((?:19|20)\d{2})\s*(?=[）)])/;
 /**
  * A plan of a five-year period reported as issued, its period inside its name: 印发了《某市“十四五”卫生健康事业发展规划》, or
  * inside the name of the notice that issues it (发布《关于某省“十四五”文化和旅游发展规划的通知》) — not one a commentary quotes,
@@ -180,14 +181,25 @@ const REFERS_TO_PERIOD_PLAN = /(?:按照|根据|依据|贯彻|落实|对照|对�
  */
 function periodAimedAtOverStamp(text: string, aimedAt: () => AimedPeriod | null): AimedPeriod | null {
   if (SPEAKS_OF_ITS_PRESENT.test(text) || OWN_SPAN_PLAN.test(text)) return null;
-  const fives = matchesOf(FIVE_YEARS, text);
-  if (fives.every((five) => REFERS_TO_PERIOD_PLAN.test(text.slice(Math.max(0, five.index - 16), five.index)))) return null;
+  if (periodsOnlyReferredTo(text)) return null;
   const aimed = aimedAt();
   // (Nor news of a plan issued whose name names no period, 某省印发制造业数字化转型行动方案: issued on the page's date, it is of
   // that year, Decisions 2 — unless the page writes the issue's own earlier year, 禹州市人民政府公报2021年第4号…出台《…实施方案》.)
   if (aimed && PLAN_ISSUED_UNPERIODED.test(text) && !writtenYears(text).some((year) => year <= aimed.first)) return null;
   return aimed;
 }
+/** Whether every five-year period a text names is another document's it carries out or follows (REFERS_TO_PERIOD_PLAN). */
+function periodsOnlyReferredTo(text: string): boolean {
+  const fives = matchesOf(FIVE_YEARS, text);
+  return fives.length > 0 && fives.every((five) => REFERS_TO_PERIOD_PLAN.test(text.slice(Math.max(0, five.index - 16), five.index)));
+}
+/**
+ * A document's name cited after a verb that carries it out or follows it (为深入贯彻落实《某省建设规划纲要（2024—2035年）》，制定本
+ * 方案): its span is that document's, not the text's own period.
+ */
+const CITED_NAME = /(?<=(?:按照|根据|依据|贯彻|落实|对照|对标)[ \u3000]{0,2})《[^《》\n]{1,80}》/g;
+/** The text with each cited name (CITED_NAME) blanked, of the same length. */
+const withoutCitedNames = (text: string): string => text.replace(CITED_NAME, (name) => ' '.repeat(name.length));
 /** A plan reported issued under a name that names no period (印发制造业数字化转型行动方案, 出台《某市乡村建设行动实施方案》). */
 const PLAN_ISSUED_UNPERIODED =
   /(?:印发|出台|发布)了?(?:《(?![^《》\n]*十[一二三四五六]五)[^《》\n]*(?:方案|计划|意见)》|[^《》。，\n]{0,20}?(?:行动方案|实施方案|行动计划|工作方案|实施意见))/;
@@ -714,7 +726,7 @@ export function readYear(
   // (Not a title that names a plan or its span as well: 确保“十五五”开好局——某市2026—2030年行动计划.)
   const titleTurn = YEAR_SPAN.test(title) || NAMES_PLAN.test(title) ? null : PERIOD_TURN.exec(title);
   const turn = titleTurn ?? (title === '' ? turnOpening(head) : null);
-  const period = turn ? null : (readPeriod(title) ?? (framesAYear(head) ? null : readPeriod(head, 30)));
+  const period = turn ? null : (readPeriod(title) ?? (framesAYear(head) ? null : readPeriod(withoutCitedNames(head), 30)));
   const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
   // A government work report is given early in the year it plans, whatever year a repost's title names.
   const delivered = deliveryYear(text, title);
@@ -852,6 +864,10 @@ export function readYear(
       ? { year: largest(reviewedYears) + 1, source: 'text', thisYear: largest(reviewedYears) }
       : { year: largest(reviewedYears) + 1, source: 'text' };
   }
+  // 关于制定…第十五个五年规划的建议, 就制定…“十五五”规划提出以下建议: a proposal for a five-year plan, or news of it, plans that
+  // period from its first year, whenever before it the proposal was adopted (corpus Decisions 2: a multi-year plan's first year).
+  const proposed = periodProposed(text);
+  if (proposed !== null) return { year: proposed, source: 'text' };
   // (A template that masks its own year, 20xx年政府工作回顾, is dated by no stamp a site put on it: 时间:2024.5.2 is the upload's.)
   const issued = masksOwnYear(text) ? null : issueYear(text);
   if (issued !== null) {
@@ -873,7 +889,7 @@ export function readYear(
     }
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
   }
-  const written = writtenYears(text);
+  const written = writtenYears(withoutCitedNames(text));
   const dated = issued !== null && written.length === 0 ? datedPageYear(text, issued) : null;
   if (dated !== null) return { year: dated, source: 'date' };
   // A report of last year's results that goes on to 今年: the year after the results — not after a year
@@ -882,7 +898,7 @@ export function readYear(
   const ends = planEnds(text);
   // (A year something runs from, 创下2022年以来的新高, is no year of results either.)
   // (Nor is a deadline, 某市提出，到2030年…达到900亿元: a text of 2024's results going on to 今年 is 2025's, not 2031's.)
-  const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
+  const ownYears = writtenYears(withoutCitedNames(text).replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
   // (A year whose targets the text states, 2022年，全州…的主要目标是, never gets here: YEAR_OF_TARGETS returned above.)
   // (Nor is a year the text aims at, 2031年将是关键一年, 2031年某县将实施…: 2030年…；2031年将是… is a text of 2031.)
   // The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
@@ -986,7 +1002,7 @@ export function readYear(
   // (A later period the page's aims are due at the close of outranks the one it names first: “十三五”时期，当地完成…。…到2025年，
   // 力争… reviews one period and plans the next — periodAimedAt.)
   const aimedPeriod = periodAimedOnce();
-  const foundFirst = readPeriod(text);
+  const foundFirst = readPeriod(withoutCitedNames(text));
   const found = aimedPeriod !== null && (foundFirst === null || foundFirst.first < aimedPeriod.first) ? aimedPeriod : foundFirst;
   const named = found && !framesAYear(text) && !onlyAlignsYearAims(text) && periodPlanned(found, text);
   // A page dated after the period it names has ended (“十四五”期间累计投入… on a page of 2026) looks back on it, however it
@@ -1026,6 +1042,19 @@ export function readYear(
   return { year: null, source: 'unknown' };
 }
 
+/** The proposal for a five-year plan (制定…“十五五”规划的建议, 制定…第十五个五年规划和二〇三五年远景目标的建议, …规划提出以下建议). */
+const PERIOD_PLAN_PROPOSED = new RegExp(`制定[^。；\\n]{0,40}?(?:${FIVE_YEAR.source})[^。；\\n]{0,24}?建议`);
+/**
+ * The first year of the period whose plan a text proposes (PERIOD_PLAN_PROPOSED), or null — also when the text writes a year
+ * of its own after that one (a later page recalling the proposal as history).
+ */
+function periodProposed(text: string): number | null {
+  const m = PERIOD_PLAN_PROPOSED.exec(text);
+  const five = m ? FIVE_YEAR.exec(m[0]) : null;
+  if (!five) return null;
+  const first = fiveYearFirst(five);
+  return writtenYears(text.replace(DEADLINE_YEAR, '')).some((year) => year > first) ? null : first;
+}
 /** An event named by its year without 年 (2025某省内外贸融合发展博览会, 2024中国某某论坛, 2026某市马拉松赛): the year captured. */
 const EVENT_NAMED_BY_YEAR =
   /(?<![\d.．\-—–/／年])(\d{4})(?!\s*[年\d.．\-—–/／%％])[\u4e00-\u9fff“”"]{2,24}?(?:博览会|交易会|展览会|论坛|峰会|运动会|马拉松|文化节|旅游节|艺术节)/g;
@@ -1120,7 +1149,8 @@ function onlyDeadlines(text: string, written: readonly number[]): number | null 
   const horizons = new Set(deadlines.map((m) => Number(m[1])));
   const restated = figurelessYearMentions(text).filter((y) => horizons.has(y)).length;
   if (deadlines.length !== written.length - restated || /由\s*\d{4}\s*年/.test(text)) return null;
-  const due = deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1]));
+  // (The figures may follow in the next sentences of the deadline's paragraph: 到2027年，…稳步提高。…占比力争达到45%.)
+  const due = deadlines.filter((m) => /\d/.test(m[2]!) || /\d/.test(paragraphAfter(text, m.index + m[0].length))).map((m) => Number(m[1]));
   // Stages due in two years or more (到2025年 … 到2030年, corpus Decisions 26, 31): the first stage is the year it plans for,
   // as a multi-year plan takes its first year — whether or not that stage states figures (到2020年，形成…机制。到2025年，…
   // 达到100亿元 is a plan from 2020). (A single deadline without a figure is no plan of that year: null below.)
@@ -1128,6 +1158,11 @@ function onlyDeadlines(text: string, written: readonly number[]): number | null 
   // (Its figures written in the sentences after each deadline, 到2025年，…全面发展。…突破百项前沿技术: the first too.)
   return deadlines.length > 1 ? Math.min(...deadlines.map((m) => Number(m[1]))) : null;
 }
+/** The rest of the paragraph (line) from `at`. */
+const paragraphAfter = (text: string, at: number): string => {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
+};
 /** The years written (not after 到/至) in sentences holding no other figure: 2035年全面步入智能发展新阶段, a heading naming a horizon. */
 function figurelessYearMentions(text: string): number[] {
   const years: number[] = [];
@@ -1852,11 +1887,12 @@ const NEXT_STEP_FIGURE = /下一步[，,][^。；\n]{0,60}?(?:将|要)[^。；\n
 const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 
 /**
- * Dates a document is signed or published with: 2022-02-27, 2022/2/27, 2022年2月27日, 2022.02.27. Not digits inside a path
+ * Dates a document is signed or published with: 2022-02-27, 2022/2/27, 2022年2月27日, 2022.02.27, and an e-paper's masthead
+ * that runs the weekday on without 日 (2025年5月21星期三). Not digits inside a path
  * (an image's address, /Files262/BeyondPic/2023-9/25/1334….png: a slash before the year, or after the day with the path going
  * on; not a date line's 2025/12/08/ 20:15), which is an address, as a URL is, and dates nothing the text says (corpus Decisions 12).
  */
-const DATE = /(?<!\d)((?:19|20)\d{2})(?:(?<!\/(?:19|20)\d{2})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d|\/\S)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
+const DATE = /(?<!\d)((?:19|20)\d{2})(?:(?<!\/(?:19|20)\d{2})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d|\/\S)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=星期|周[一二三四五六日])))/g;
 /** A part of a year passed whose results a sentence gives against the same months before: 2017年上半年，…同比增长39.4%. */
 const PART_OF_YEAR_REPORTED =
   /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一二三]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月)[^。！？\n]{0,80}?(?:同比|比上年同期|较上年同期)/g;
