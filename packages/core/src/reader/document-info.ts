@@ -532,7 +532,7 @@ const YEAR_OF_TARGETS =
  * 将于 names an event to come in the year (2024年全国“两会”将于3月初登场): the year under way or ahead, no year of results.
  */
 const YEAR_WILL =
-  /(?<![到至]\s*|\d)(\d{4})\s*年(?:[，,]?(?:是|作为)[^。；！？\n\d]{1,90}?之年[，,。])?[，,]?([^。；，,\n\d]{0,10}?)(将|(?<![主重需必只想还])要)(是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进|扎实|切实|全面|大力|深入|认真|积极|奋力|紧紧|紧扣|坚决|于)/g;
+  /(?<![到至]\s*|\d)(\d{4})\s*年(?:[，,]?(?:是|作为)[^。；！？\n\d]{1,90}?之年[，,。])?[，,]?([^。；，,\n\d]{0,10}?)(将|(?<![主重需必只想还])要)(是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进|扎实|切实|全面|大力|深入|认真|积极|奋力|紧紧|紧扣|坚决|高质量|于)/g;
 /**
  * Whether a YEAR_WILL match says what a thing the year qualifies will do, by 要 or 将于 (2023年开工的青石大桥将于明年通车,
  * 2023年签约的项目要加快建设): the year is the one it was begun in, a year of results — not a year that will be.
@@ -578,18 +578,30 @@ function proposedYears(text: string): number[] {
   const later = writtenYears(text.replace(/[到至]\s*\d{4}\s*年/g, ''));
   return proposed.filter((y) => later.every((w) => w <= y));
 }
-/** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
-const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
+/** Whether a sentence opening with `year` measures a figure against the year before (2025年末…余额3.8万亿元、同比增长11.1%): results. */
+const comparedWithYearBefore = (text: string, year: number): boolean =>
+  new RegExp(`(?:^|[。！？\\n])[^。！？\\n]{0,12}?${year}\\s*年[^。！？\\n]{0,80}?(?:同比|比上年|较上年)(?:增长|下降|提高|减少)`).test(text);
+/**
+ * A year framed as the year (2022年是…召开之年，是…关键之年) whose sentence goes on to 今年 (做好今年工作意义重大): that 今年, the year
+ * planned — not a review's turning year that goes on to results (2023年是…开局之年。一年来，…), nor 今年以来.
+ */
+const YEAR_FRAMED_AS_THIS_YEAR = /(?:^|[。！？\n])[^\S\n]*(\d{4})\s*年[，,]?是[^。！？；\n]{0,100}?(?:之年|一年)[^。！？；\n]{0,40}?今年(?!以来)/g;
+const yearsFramedAsThisYear = (text: string): number[] =>
+  [...text.matchAll(YEAR_FRAMED_AS_THIS_YEAR)].map((m) => Number(m[1])).filter(plausibleYear);
+/** A year something runs from (2009年起, 2019年以来, 自2015年开始, 2016年至今): no year of results. */
+const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始|至今)/g;
 /** The base of a multiple (一般公共预算收入是2011年的1.9倍, 分别是2010年的2倍): a year the figure is measured from. */
 const MULTIPLE_BASE_YEAR = /是\s*\d{4}\s*年(?:末|底)?的/g;
 /** A year named as the one to work hard in, a slogan's object (精干2023年, 大干2023年, 决战2020年, 冲刺2025年): no year of results. */
 const YEAR_WORKED_FOR = /(?:[大精实苦]干|奋战|决战|冲刺)\s*\d{4}\s*年/g;
+/** A year inside a statement of goals (为未来五年设定的目标是：…，2030年人均GDP接近…): a year aimed at, no year of results. */
+const YEAR_IN_GOALS = /目标(?:是|为)[：:]?[^。；！？\n\d]{0,40}?(?:\d[^。；！？\n]{0,40}?)?\d{4}\s*年/g;
 /**
  * A year a text names that is no year of its results: one something runs from, one whose level a figure is compared with
  * (接近2018年全年水平), the base of a multiple, or the year a slogan works for.
  */
 const NOT_RESULT_YEAR = new RegExp(
-  `${YEAR_SINCE.source}|${EVENT_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}`,
+  `${YEAR_SINCE.source}|${EVENT_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}|${YEAR_IN_GOALS.source}`,
   'g',
 );
 /**
@@ -812,6 +824,7 @@ export function readYear(
     .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])).filter(plausibleYear);
   planned.push(
+    ...yearsFramedAsThisYear(text),
     ...proposedYears(text),
     ...[...text.matchAll(YEAR_PROJECTS_STARTED), ...text.matchAll(YEARS_GOALS_WITHOUT_NIAN), ...text.matchAll(YEAR_EXPECTED)]
       .map((m) => Number(m[1]))
@@ -906,7 +919,9 @@ export function readYear(
   const willYears = yearsWill(text);
   // (Nor a later year whose programme the text prepares, 开展2026年度…编排工作.)
   const aimedAt = new Set([...willYears, ...aimedYears(text), ...yearsPrepared(text, ownYears)]);
-  const resultYears = ownYears.filter((y) => !ends.has(y) && !aimedAt.has(y));
+  // (A plan's last year is still one of results where its sentence measures it against the year before: 2025年末…贷款余额3.8万亿元、
+  // 同比增长11.1% on a page that also names “十四五”.)
+  const resultYears = ownYears.filter((y) => (!ends.has(y) || comparedWithYearBefore(text, y)) && !aimedAt.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
@@ -1303,25 +1318,30 @@ const YEAR_WITH_PART = /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一�
 function yearUnderWay(text: string, written: readonly number[], year: number): boolean {
   // (Not a review that goes on to the rest of that year, 2023年上半年…承压，下半年逐季回升…: it is closed.)
   if (REST_OF_YEAR.test(text)) return false;
-  const withPart = [...text.matchAll(YEAR_WITH_PART)].filter((m) => Number(m[1]) === year).length;
+  const withPart = [...text.matchAll(YEAR_WITH_PART)];
   // (Or a year whose sentence the months so far open the next of: 2022年，我县安排重点项目72宗…。1至5月，累计完成投资…)
-  const monthsNext = [...text.matchAll(YEAR_THEN_MONTHS_SO_FAR)].filter((m) => Number(m[1]) === year).length;
+  const monthsNext = [...text.matchAll(YEAR_THEN_MONTHS_SO_FAR)];
   // (Or a year written only as when work is due, 2024年底前 in a task table's column, or as the name of a meeting held in it,
   // 传达了2024年全市春季农业生产现场会议精神: both are of the year the work is done in, not a year closed.)
-  const dueOrMeeting = [...text.matchAll(YEAR_DUE_OR_MEETING)].filter((m) => Number(m[1] ?? m[2]) === year).length;
+  const dueOrMeeting = [...text.matchAll(YEAR_DUE_OR_MEETING)];
   // (Or a year opening a sentence that counts its results to a point inside it, 2025年，…截至三季度末，…已完成…, or one whose
   // work is still to be carried on, 下一步，将持续推进2025年民生实事: the year is not over.)
   const countedSoFar = [...text.matchAll(YEAR_COUNTED_SO_FAR)].filter((m) => !countsAnotherYear(text, m));
-  const soFar = [...countedSoFar, ...text.matchAll(YEAR_STILL_WORKED)].filter((m) => Number(m[1]) === year).length;
-  const within = withPart + monthsNext + dueOrMeeting + soFar;
-  return within > 0 && within === written.filter((y) => y === year).length;
+  // (Each place the year is written counts once, though two of these read it: 2024年一季度经济运行情况新闻发布会.)
+  const places = new Set<number>();
+  for (const m of [...withPart, ...monthsNext, ...dueOrMeeting, ...countedSoFar, ...text.matchAll(YEAR_STILL_WORKED)]) {
+    const digits = m.slice(1).find((group) => group !== undefined);
+    if (Number(digits) === year) places.add(m.index + m[0].indexOf(digits!));
+  }
+  return places.size > 0 && places.size === written.filter((y) => y === year).length;
 }
 /**
  * A year written as a due date within it (2024年底前, 2024年6月底前) or as the first word of a meeting's name
- * (2024年全县春耕生产现场会, 2024年全市经济工作会议精神): a short name, no sentence break, no figure in it.
+ * (2024年全县春耕生产现场会, 2024年全市经济工作会议精神, 2018年度某某乡村夏季精品线路新闻发布会, 某论坛2016年年会): a short name, no
+ * sentence break, no figure in it — a yearly event is named by the year it is held in.
  */
 const YEAR_DUE_OR_MEETING =
-  /(?<![\d比较从到至])(\d{4})\s*年(?:\s*\d{1,2}\s*月)?底前|(?<![\d比较从到至])(\d{4})\s*年[^\s。，,；;、！？\n\d]{2,18}?(?:会议|大会|现场会|推进会|座谈会)/g;
+  /(?<![\d比较从到至])(\d{4})\s*年(?:\s*\d{1,2}\s*月)?底前|(?<![\d比较从到至])(\d{4})\s*年(?:度|(?=年会))?[^\s。，,；;、！？\n\d]{2,30}?(?:会议|大会|现场会|推进会|座谈会|发布会|年会)/g;
 /** A year opening a sentence whose next sentence opens with the months so far, no year of their own (…。1至5月，…). */
 const YEAR_THEN_MONTHS_SO_FAR =
   /(?<![\d比较从到至])(\d{4})\s*年[，,][^。！？\n\d]{0,40}?(?:\d[^。！？\n]{0,80}?)?。\s*(?:1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月份?|上半年|前[一二三]季度)[，,]/g;
