@@ -480,6 +480,12 @@ const LIST_ITEM = new RegExp(`^[${BULLET_MARKS}]|[；;]$`);
  */
 const REPORTED_SPEECH_OPENING = /^[^\d，,。：:\s]{1,8}?(?:指出|提出|强调|表示|认为|要求|明确)[，,]/;
 
+/** Whether lines heading with a year (2023年…, 2024某市这样拼) name more than one year: the part headings of a story. */
+function headingsOfTwoYears(candidates: readonly string[]): boolean {
+  const years = new Set(candidates.map((l) => /^\D{0,12}((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])/.exec(l)?.[1]).filter((y) => y !== undefined));
+  return years.size > 1;
+}
+
 function headline(lines: readonly string[], text: string): string {
   const first = lines.filter((l) => l !== '').slice(0, 12);
   const candidates = first.filter(
@@ -512,7 +518,10 @@ function headline(lines: readonly string[], text: string): string {
         // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
         !(reportNamed && YEAR_OF_RESULTS_HEADING.test(l)) &&
         // (Nor a report card, 2017年成绩单, below the first line of news of the session: a heading of its review.)
-        !(l !== first[0] && SESSION_HEARS_REPORT.test(text) && REPORT_CARD_LINE.test(l)),
+        !(l !== first[0] && SESSION_HEARS_REPORT.test(text) && REPORT_CARD_LINE.test(l)) &&
+        // (Nor one of a story's part headings that name two years, 2023年某市干得怎么样 … 2024年某市还要怎么拼: a review's
+        // heading and a plan's, neither the page's headline.)
+        !headingsOfTwoYears(candidates),
     );
   return named ?? '';
 }
@@ -911,7 +920,7 @@ export function readYear(
   const ends = planEnds(text);
   // (A year something runs from, 创下2022年以来的新高, is no year of results either.)
   // (Nor is a deadline, 某市提出，到2030年…达到900亿元: a text of 2024's results going on to 今年 is 2025's, not 2031's.)
-  const ownYears = writtenYears(withoutCitedNames(text).replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
+  const ownYears = writtenYears(withoutHistory(withoutCitedNames(text)).replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
   // (A year whose targets the text states, 2022年，全州…的主要目标是, never gets here: YEAR_OF_TARGETS returned above.)
   // (Nor is a year the text aims at, 2031年将是关键一年, 2031年某县将实施…: 2030年…；2031年将是… is a text of 2031.)
   // The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
@@ -1926,6 +1935,13 @@ const PART_OF_YEAR_REPORTED =
  * the day a body is founded or a park 挂牌 is news of that day, the page's date (2024年3月15日，某产业联盟成立。…今年…).
  */
 const ANNIVERSARY = /周年|华诞|诞辰/;
+/**
+ * A year whose clause tells a founding (1930年某县正式建县, 1949年某县解放, 1954年成立某自治县): in a text that counts an anniversary it
+ * is the history the anniversary counts from, no year of results and no year the text speaks in (corpus Decisions 37, 42).
+ */
+const FOUNDING_YEAR = /\d{4}\s*年[^，,。；！？\n\d]{0,20}?(?:成立|诞生|建立|组建|设立|解放|建区|建市|建县|建州|挂牌)/g;
+/** The text without its founding years (FOUNDING_YEAR) when it counts an anniversary: years that date nothing of its present. */
+export const withoutHistory = (text: string): string => (ANNIVERSARY.test(text) ? text.replace(FOUNDING_YEAR, '') : text);
 /** A founding before this year is history whether or not the text counts its anniversary (1949年5月27日，某市解放). */
 const HISTORY_BEFORE = 1980;
 const FOUNDED_AFTER = /^[，,\s]*[^。；！？\n]{0,20}?(?:成立|诞生|建立|组建|设立|解放|建区|建市|建县|挂牌)了?(?:[，,。；！？\s]|$)/;

@@ -19,7 +19,7 @@ import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanLevelSource, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
-import { readDocumentInfo, RESULTS_HEADLINE, summarizesWork, type DocumentInfo } from './document-info.ts';
+import { readDocumentInfo, RESULTS_HEADLINE, summarizesWork, withoutHistory, type DocumentInfo } from './document-info.ts';
 import { readTextStance, soleYearWithFigures, type TextStance } from './text-stance.ts';
 import { findRegion } from './regions.ts';
 import { levelFromRegion } from '../validate/regions.ts';
@@ -210,7 +210,7 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     title: options.title ?? (options.part === 'table' && table?.title ? table.title : info.title),
     source: { file: options.file ?? '', chars: text.length },
     targets: collected.targets,
-    ...datedActuals(collected.actuals, year === null && !info.period && !writesAYear(clean.text)),
+    ...datedActuals(collected.actuals, year === null && !info.period && !writesAYear(withoutHistory(clean.text))),
     tasks: collected.tasks,
     ...(partsNotRead.length > 0 ? { partsNotRead } : {}),
   };
@@ -254,7 +254,8 @@ function datedActuals(actuals: Actual[], undated: boolean): Pick<Plan, 'actuals'
  * them (corpus Decisions 21): they are left out, while its targets stay with `year` null. A text that writes a year the reader
  * could not take as the plan's keeps its results: their year is missed, not absent. Four digits inside a longer number
  * (利润总额20947亿元, 2015.6万吨) are an amount, not a year; so are four digits the grammar reads as a figure with its unit or
- * measure word (总投资1922亿元, 侦破刑事案件2068起).
+ * measure word (总投资1922亿元, 侦破刑事案件2068起). The founding years an anniversary counts from (1954年成立某自治县 beside
+ * 成立70周年) date nothing (Decisions 42): the caller leaves them out (withoutHistory).
  */
 const YEAR_DIGITS = /(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)|[二〇零○][〇零○一二三四五六七八九]{3}\s*年/g;
 function writesAYear(text: string): boolean {
