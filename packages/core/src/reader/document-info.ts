@@ -61,14 +61,15 @@ const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工�
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
 /**
  * A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)), nor a year a report reviewed (回顾了2022年的政府工作),
- * nor a year whose results are weighed against its aims (2018年…固定资产投资增长11.6%、低于预期目标; 2023年全县实现预期目标): a year reported.
+ * nor a year whose results are weighed against its aims (2018年…固定资产投资增长11.6%、低于预期目标; 2023年全县实现预期目标; 2017年…没有达到9%的
+ * 预期目标): a year reported.
  * A year's 国民经济和社会发展计划 named in news of it (关于印发2014年国民经济和社会发展计划的通知) is the year it plans, though the
  * news reports 去年 first.
  */
 const YEAR_TITLE =
-  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划(?!\s*(?:执行|完成)情况)|实施方案|(?<!(?:低于|高于|超过|超出|好于|达到|实现|完成)了?(?:年初|全年)?的?)(?:主要预期目标|预期目标)|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$))|主要工作(?=[ \t]*(?:\n|$)))/g;
+  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划(?!\s*(?:执行|完成)情况)|实施方案|(?<!(?:低于|高于|超过|超出|好于|达到|实现|完成)了?(?:年初|全年)?(?:\d+(?:\.\d+)?%)?的?)(?:主要预期目标|预期目标)|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$))|主要工作(?=[ \t]*(?:\n|$)))/g;
 /**
- * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
+ * 部署2019年工作, 确定2016年度省重点项目, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5% (…目标定在11%以上): the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
  * whose project programme its sentence gives (2022年，全市…重点项目…年度计划投资436亿元, with no comma too, 2025年142个计划实施项目，…年度计划投资16亿元; not 完成年度投资计划的105%, a result);
  * a year opening a sentence whose verb plans (2025年，兴庆区将重点做好八个方面工作; 2024年，我市计划改造城镇老旧小区130个); a year the text calls a turning
@@ -78,7 +79,7 @@ const YEAR_TITLE =
  * lines to its end from each of its starts.
  */
 const YEAR_PLANNED =
-  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?[^。；，,\n\d]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:(?!原|已|实际)[\u4e00-\u9fff]){0,4}?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)|计划(\d{4})\s*年(?:度)?新?开工项目/gm;
+  /(?:部署|谋划|安排|做好|确定)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:(?:[确设]?定)?[为是]|[确设]?定在))|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?[^。；，,\n\d]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:(?!原|已|实际)[\u4e00-\u9fff]){0,4}?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)|计划(\d{4})\s*年(?:度)?新?开工项目/gm;
 /**
  * 2025年，全市地区生产总值预期增长6%: a year whose sentence goes on to what is expected of a figure (预期增长, 预期达到) states
  * that year's targets — the year planned, as its 预期目标 would be. Not a result weighed against what was expected (2024年，…增长
@@ -594,7 +595,7 @@ const comparedWithYearBefore = (text: string, year: number): boolean =>
  * A year framed as the year (2022年是…召开之年，是…关键之年) whose sentence goes on to 今年 (做好今年工作意义重大): that 今年, the year
  * planned — not a review's turning year that goes on to results (2023年是…开局之年。一年来，…), nor 今年以来.
  */
-const YEAR_FRAMED_AS_THIS_YEAR = /(?:^|[。！？\n])[^\S\n]*(\d{4})\s*年[，,]?是[^。！？；\n]{0,100}?(?:之年|一年)[^。！？；\n]{0,40}?今年(?!以来)/g;
+const YEAR_FRAMED_AS_THIS_YEAR = /(?:^|[。！？\n])[^\S\n]*[“"‘]?(\d{4})\s*年[，,]?是[^。！？；\n]{0,100}?(?:之年|一年)[^。！？；\n]{0,40}?今年(?!以来)/g;
 const yearsFramedAsThisYear = (text: string): number[] =>
   [...text.matchAll(YEAR_FRAMED_AS_THIS_YEAR)].map((m) => Number(m[1])).filter(plausibleYear);
 /** A year something runs from (2009年起, 2019年以来, 自2015年开始, 2016年至今): no year of results. */
@@ -1338,7 +1339,8 @@ function yearUnderWay(text: string, written: readonly number[], year: number): b
   const countedSoFar = [...text.matchAll(YEAR_COUNTED_SO_FAR)].filter((m) => !countsAnotherYear(text, m));
   // (Each place the year is written counts once, though two of these read it: 2024年一季度经济运行情况新闻发布会.)
   const places = new Set<number>();
-  for (const m of [...withPart, ...monthsNext, ...dueOrMeeting, ...countedSoFar, ...text.matchAll(YEAR_STILL_WORKED)]) {
+  const starting = text.matchAll(YEAR_STARTING_WELL);
+  for (const m of [...withPart, ...monthsNext, ...dueOrMeeting, ...countedSoFar, ...text.matchAll(YEAR_STILL_WORKED), ...starting]) {
     const digits = m.slice(1).find((group) => group !== undefined);
     if (Number(digits) === year) places.add(m.index + m[0].indexOf(digits!));
   }
@@ -1369,6 +1371,11 @@ function countsAnotherYear(text: string, match: RegExpMatchArray): boolean {
   const rest = /^[^。！？\n]*/.exec(text.slice(end))![0];
   return /今年|以来/.test(match[0].slice(match[0].indexOf('年') + 1) + rest);
 }
+/**
+ * A year whose sentence works for its whole year to start well (按下2023年项目建设加速键，为全年经济发展开好局、起好步; 2024年，
+ * 全县…，确保全年开门红): a year just begun, not one closed.
+ */
+const YEAR_STARTING_WELL = /(?<![\d比较从到至])(\d{4})\s*年[^。！？\n]{0,40}?全年[^。！？\n]{0,12}?(?:开好局|起好步|开门红|良好开局)/g;
 /** A year whose work is still to be carried on (将持续推进2025年民生实事, 将全力完成2025年目标任务). */
 const YEAR_STILL_WORKED = /将[^。，,；;\n\d]{0,6}?(?:推进|完成|落实|抓好|办好)\s*(\d{4})\s*年/g;
 /**
