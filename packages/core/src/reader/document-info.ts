@@ -88,6 +88,8 @@ const YEAR_PLANNED =
  */
 const YEAR_EXPECTED =
   /(?<![\d比较到至]\s*)(\d{4})\s*年[，,]?(?:(?!完成|实现|超|高于|低于|好于|符合|\d{4}\s*年)[^。；;\n]){0,30}?预期(?:增长|达到|突破|控制在|下降)\s*[\d百千万亿]/g;
+/** 具体到2022年，…实现地区生产总值增长13%以上: a text turning from a term's aims to one year's own targets — the year planned. */
+const YEAR_TURNED_TO = /具体到\s*(\d{4})\s*年/g;
 /**
  * 冲刺2025全年目标, 确保2024全年任务完成: the year's goals named with the year written without 年, as news shortens
  * 2025年全年目标 — the year the text works for. Not a number's tail (12025) nor a year with 年 (read by YEAR_PLANNED's kin).
@@ -604,14 +606,16 @@ const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始|至今)/g;
 const MULTIPLE_BASE_YEAR = /是\s*\d{4}\s*年(?:末|底)?的/g;
 /** A year named as the one to work hard in, a slogan's object (精干2023年, 大干2023年, 决战2020年, 冲刺2025年): no year of results. */
 const YEAR_WORKED_FOR = /(?:[大精实苦]干|奋战|决战|冲刺)\s*\d{4}\s*年/g;
+/** A year the work lays the ground for (为2020年全面打赢脱贫攻坚战奠定基础, 为2025年目标打下坚实基础): a year aimed at, no year of results. */
+const YEAR_GROUNDWORK_FOR = /为\s*\d{4}\s*年[^。；！？\n]{0,30}?(?:奠定|打下|夯实|打牢)[^。；！？\n]{0,6}?基础/g;
 /** A year inside a statement of goals (为未来五年设定的目标是：…，2030年人均GDP接近…): a year aimed at, no year of results. */
 const YEAR_IN_GOALS = /目标(?:是|为)[：:]?[^。；！？\n\d]{0,40}?(?:\d[^。；！？\n]{0,40}?)?\d{4}\s*年/g;
 /**
  * A year a text names that is no year of its results: one something runs from, one whose level a figure is compared with
- * (接近2018年全年水平), the base of a multiple, or the year a slogan works for.
+ * (接近2018年全年水平), the base of a multiple, the year a slogan works for, or one the text aims at (goals, groundwork).
  */
 const NOT_RESULT_YEAR = new RegExp(
-  `${YEAR_SINCE.source}|${EVENT_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}|${YEAR_IN_GOALS.source}`,
+  `${YEAR_SINCE.source}|${EVENT_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}|${YEAR_IN_GOALS.source}|${YEAR_GROUNDWORK_FOR.source}`,
   'g',
 );
 /**
@@ -625,8 +629,11 @@ function framedAsYearAhead(text: string, year: number): boolean {
   return sentences.length > 0 && sentences.every((s) => /是[^。，,；]{0,30}?(?:一年|之年)/.test(s) && !/\d/.test(s.replace(named, '')));
 }
 /** A deadline (到2030年, 至2027年底), not a change to a year's figure (增长到2024年的4.08万亿元), nor a date results run to (截至2020年11月底). */
-/** A year a target is due by (到2025年, 至2027年; not 截至, nor 到2021年的 before the figure reached): its year captured. */
-const DEADLINE_AT = String.raw`(?<!截)[到至]\s*(\d{4})\s*年(?!的\s*\d)`;
+/**
+ * A year a target is due by (到2025年, 至2027年; not 截至, nor 到2021年的 before the figure reached, nor 具体到2022年, which turns
+ * to that year's own targets): its year captured.
+ */
+const DEADLINE_AT = String.raw`(?<!截|具体)[到至]\s*(\d{4})\s*年(?!的\s*\d)`;
 const DEADLINE_YEAR = new RegExp(DEADLINE_AT, 'g');
 /** Whether a text writes a deadline (到2027年, 至2030年): one test, DEADLINE_AT's. */
 const DEADLINE_WRITTEN = new RegExp(DEADLINE_AT);
@@ -836,7 +843,7 @@ export function readYear(
   planned.push(
     ...yearsFramedAsThisYear(text),
     ...proposedYears(text),
-    ...[...text.matchAll(YEAR_PROJECTS_STARTED), ...text.matchAll(YEARS_GOALS_WITHOUT_NIAN), ...text.matchAll(YEAR_EXPECTED)]
+    ...[...text.matchAll(YEAR_PROJECTS_STARTED), ...text.matchAll(YEARS_GOALS_WITHOUT_NIAN), ...text.matchAll(YEAR_EXPECTED), ...text.matchAll(YEAR_TURNED_TO)]
       .map((m) => Number(m[1]))
       .filter(plausibleYear),
   );
