@@ -1775,6 +1775,9 @@ function deliveryYear(text: string, title: string): number | null {
   return null;
 }
 
+/** Goals a review says were met (完成了…确定的目标任务, 实现了全年目标) and a report said to look back (报告提出，过去的一年). */
+const REVIEW_WORDS = /(?:完成|实现)了[^。；，,\n]{0,24}?目标(?:任务)?|提出[，,]\s*(?=过去的?一年|一年来|去年)/g;
+const withoutReviewWords = (text: string): string => text.replace(REVIEW_WORDS, '');
 /**
  * News of a work report given at a congress's session early in a year whose year the page never writes in full (1月21日，
  * 某区第六届人民代表大会第九次会议召开…报告显示，过去一年…；2025年某区…): the year of the results it reviews (过去一年, 一年来,
@@ -1790,7 +1793,8 @@ function yearAfterSessionReview(text: string): number | null {
     return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
   // (Projects or funds 争取 from above and counted, 争取各类项目73个, were obtained: no aim; nor is an expectation results beat, 好于预期.)
-  if (/目标|力争|争取|(?<!好于|高于|超出|超过|优于|低于)预期|提出|将|今年|明年|新的?一年/.test(withoutObtainedCounted(text))) return null;
+  // (Nor goals reported met, 较好地完成了…会议确定的目标任务, nor a report said to look back, 报告提出，过去的一年，…: the review's words.)
+  if (/目标|力争|争取|(?<!好于|高于|超出|超过|优于|低于)预期|提出|将|今年|明年|新的?一年/.test(withoutReviewWords(withoutObtainedCounted(text)))) return null;
   const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(/[到至]\s*\d{4}\s*年/g, '')));
   return years.size === 1 ? [...years][0]! + 1 : null;
 }

@@ -71,7 +71,11 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   // or progress, 2023年，我区完成…签约项目108个, or a plan of it, 2018年，…实现以下目标：接待游客超386万人次 — text-stance.ts.)
   const deadlines = deadlineYears(clean.text);
   const shared =
-    yearTheTargetsShare(plan.targets, deadlines) ?? seasonPlannedYear(clean.text) ?? yearTheTablesAimAt(clean) ?? soleYearWithFigures(clean.text, deadlines);
+    yearTheTargetsShare(plan.targets, deadlines) ??
+    seasonPlannedYear(clean.text) ??
+    yearTheTablesAimAt(clean) ??
+    // (Not the founding years an anniversary counts from: 1952年某县正式建县 dates nothing of the text, Decisions 42.)
+    soleYearWithFigures(withoutHistory(clean.text), deadlines);
   return shared === null ? plan : readPlan(text, clean, options, shared);
 }
 
