@@ -483,9 +483,14 @@ const LIST_ITEM = new RegExp(`^[${BULLET_MARKS}]|[；;]$`);
  */
 const REPORTED_SPEECH_OPENING = /^[^\d，,。：:\s]{1,8}?(?:指出|提出|强调|表示|认为|要求|明确)[，,]/;
 
-/** Whether lines heading with a year (2023年…, 2024某市这样拼) name more than one year: the part headings of a story. */
+/** A line heading with a year (2023年…, 锚定前列2024某市这样拼): not a date (2025年01月08日 来源：…). */
+const YEAR_HEADING = /^\D{0,12}((?:19|20)\d{2})(?!\s*年\s*\d{1,2}\s*月)(?=\s*[\u4e00-\u9fff])/;
+/**
+ * Whether lines heading with a year name more than one year: the part headings of a story (2023年某市干得怎么样 … 2024年某市还要
+ * 怎么拼). Not a numbered section heading (二、2023年工作打算 under 某乡2022年工作总结: the document's own part).
+ */
 function headingsOfTwoYears(candidates: readonly string[]): boolean {
-  const years = new Set(candidates.map((l) => /^\D{0,12}((?:19|20)\d{2})(?=\s*年|[\u4e00-\u9fff])/.exec(l)?.[1]).filter((y) => y !== undefined));
+  const years = new Set(candidates.filter((l) => !SECTION_HEADING.test(l)).map((l) => YEAR_HEADING.exec(l)?.[1]).filter((y) => y !== undefined));
   return years.size > 1;
 }
 
