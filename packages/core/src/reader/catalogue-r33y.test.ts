@@ -185,6 +185,19 @@ describe('catalogue r33y: undated pages (corpus Decisions 21)', () => {
       'target 城镇调查失业率 <= 4.2 % 2024',
     ]);
   });
+  it('争创 with no figure in its clause in such a review is an effort described: the figures after it stay results', () => {
+    expect(
+      entries(
+        '（六）防风险、保安全，治理能力显著提升。建立“五社联动”治理模式，争创全省社区治理创新实验区。修订应急预案28个，排查整治安全隐患5200余个。\n2024年，全县计划新增就业2万人。',
+      ),
+    ).toEqual(['target 就业 = 2 万人 2024', 'actual 修订应急预案 28 个 2023', 'actual 排查整治安全隐患 5200 个 2023']);
+  });
+  it('must not fire: 争创 with its figure in a review is still counted, and a plan’s 争创 leaves its targets', () => {
+    expect(entries('青禾县2024年工作要点\n争创全国文明城市。全年新增就业2万人，新建口袋公园12个。')).toEqual([
+      'target 就业 = 2 万人 2024',
+      'target 口袋公园 = 12 个 2024',
+    ]);
+  });
   it('the outcome heading in a dated report: results of the year reviewed, the plan part’s targets of the plan year', () => {
     expect(
       entries(
