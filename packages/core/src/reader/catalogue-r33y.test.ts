@@ -87,7 +87,11 @@ const CATALOGUE: [string, string, number | null][] = [
     '青川市海洋经济发展行动方案\n（一）主要目标\n到2027年，全市海洋经济质量效益稳步提升。海洋生产总值力争达到1200亿元，占地区生产总值比重达到15%。',
     2027,
   ],
-  ['6b must not fire: a single deadline whose paragraph holds no figure', '青川市海洋经济发展行动方案\n（一）主要目标\n到2027年，全市海洋经济质量效益稳步提升。\n（二）重点任务\n推动海洋渔业转型升级。', null],
+  [
+    '6b must not fire: a single deadline whose paragraph holds no figure',
+    '青川市海洋经济发展行动方案\n（一）主要目标\n到2027年，全市海洋经济质量效益稳步提升。\n（二）重点任务\n推动海洋渔业转型升级。',
+    null,
+  ],
   // 7. A span in a cited document's name is that document's; a plan's own span is its own.
   [
     '7a 为深入贯彻落实《…规划纲要（2024—2035年）》，制定本行动方案 … 到2027年',
@@ -101,7 +105,11 @@ const CATALOGUE: [string, string, number | null][] = [
   ],
   // 8. A plan span written with a box-drawing dash; a masthead's date with its weekday and no 日.
   ['8a （2021─2025年）', '青川省印发文化旅游提升行动方案（2021─2025年），到2025年，全省旅游总收入突破5000亿元。', 2021],
-  ['8b must not fire: the same span with a hyphen reads as before', '青川省印发文化旅游提升行动方案（2021-2025年），到2025年，全省旅游总收入突破5000亿元。', 2021],
+  [
+    '8b must not fire: the same span with a hyphen reads as before',
+    '青川省印发文化旅游提升行动方案（2021-2025年），到2025年，全省旅游总收入突破5000亿元。',
+    2021,
+  ],
   ['8c >2024年3月12星期二 over an e-paper item', '>2024年3月12星期二\n青禾日报\n我县加快推进城乡供水一体化\n到2026年，全县农村自来水普及率达到98%以上。', 2024],
   // 9. A story's part headings that name two years are no headline: the report of the later year.
   [
@@ -111,7 +119,11 @@ const CATALOGUE: [string, string, number | null][] = [
   ],
   ['9b must not fire: one such heading is the headline', '2024年青川干得怎么样\n\n2024年，青川地区生产总值增长6%，城镇新增就业3.1万人。', 2024],
   // 10. Founding years an anniversary counts from, and a year a span runs from, date nothing.
-  ['10a 成立70周年 with 1952年建县, 1955年成立', '青石自治县成立70周年新闻发布会举行。1952年青石正式建县，1955年成立青石自治县。70年来，全县地区生产总值提高到98.6亿元。', null],
+  [
+    '10a 成立70周年 with 1952年建县, 1955年成立',
+    '青石自治县成立70周年新闻发布会举行。1952年青石正式建县，1955年成立青石自治县。70年来，全县地区生产总值提高到98.6亿元。',
+    null,
+  ],
   ['10b must not fire: a year of results with no anniversary', '1955年，青石县新建水库3座，灌溉面积扩大到12万亩。', 1955],
   [
     '10c 2018年…启动建设至今 is a span’s start, not a year 今年 comes after',
@@ -192,7 +204,7 @@ describe('catalogue r33y: undated pages (corpus Decisions 21)', () => {
       ),
     ).toEqual(['target 就业 = 2 万人 2024', 'actual 修订应急预案 28 个 2023', 'actual 排查整治安全隐患 5200 个 2023']);
   });
-  it('must not fire: 争创 with its figure in a review is still counted, and a plan’s 争创 leaves its targets', () => {
+  it('must not fire: a plan’s 争创 with no figure leaves the targets after it', () => {
     expect(entries('青禾县2024年工作要点\n争创全国文明城市。全年新增就业2万人，新建口袋公园12个。')).toEqual([
       'target 就业 = 2 万人 2024',
       'target 口袋公园 = 12 个 2024',

@@ -490,7 +490,12 @@ const YEAR_HEADING = /^\D{0,12}((?:19|20)\d{2})(?!\s*年\s*\d{1,2}\s*月)(?=\s*[
  * 怎么拼). Not a numbered section heading (二、2023年工作打算 under 某乡2022年工作总结: the document's own part).
  */
 function headingsOfTwoYears(candidates: readonly string[]): boolean {
-  const years = new Set(candidates.filter((l) => !SECTION_HEADING.test(l)).map((l) => YEAR_HEADING.exec(l)?.[1]).filter((y) => y !== undefined));
+  const years = new Set(
+    candidates
+      .filter((l) => !SECTION_HEADING.test(l))
+      .map((l) => YEAR_HEADING.exec(l)?.[1])
+      .filter((y) => y !== undefined),
+  );
   return years.size > 1;
 }
 
@@ -603,8 +608,7 @@ const comparedWithYearBefore = (text: string, year: number): boolean =>
  * planned — not a review's turning year that goes on to results (2023年是…开局之年。一年来，…), nor 今年以来.
  */
 const YEAR_FRAMED_AS_THIS_YEAR = /(?:^|[。！？\n])[^\S\n]*[“"‘]?(\d{4})\s*年[，,]?是[^。！？；\n]{0,100}?(?:之年|一年)[^。！？；\n]{0,40}?今年(?!以来)/g;
-const yearsFramedAsThisYear = (text: string): number[] =>
-  [...text.matchAll(YEAR_FRAMED_AS_THIS_YEAR)].map((m) => Number(m[1])).filter(plausibleYear);
+const yearsFramedAsThisYear = (text: string): number[] => [...text.matchAll(YEAR_FRAMED_AS_THIS_YEAR)].map((m) => Number(m[1])).filter(plausibleYear);
 /** A year something runs from (2009年起, 2019年以来, 自2015年开始, 2016年至今): no year of results. */
 const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始|至今)/g;
 /** The base of a multiple (一般公共预算收入是2011年的1.9倍, 分别是2010年的2倍): a year the figure is measured from. */
@@ -1944,7 +1948,8 @@ const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
  * (an image's address, /Files262/BeyondPic/2023-9/25/1334….png: a slash before the year, or after the day with the path going
  * on; not a date line's 2025/12/08/ 20:15), which is an address, as a URL is, and dates nothing the text says (corpus Decisions 12).
  */
-const DATE = /(?<!\d)((?:19|20)\d{2})(?:(?<!\/(?:19|20)\d{2})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d|\/\S)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=星期|周[一二三四五六日])))/g;
+const DATE =
+  /(?<!\d)((?:19|20)\d{2})(?:(?<!\/(?:19|20)\d{2})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d|\/\S)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=星期|周[一二三四五六日])))/g;
 /** A part of a year passed whose results a sentence gives against the same months before: 2017年上半年，…同比增长39.4%. */
 const PART_OF_YEAR_REPORTED =
   /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一二三]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月)[^。！？\n]{0,80}?(?:同比|比上年同期|较上年同期)/g;

@@ -2103,7 +2103,7 @@ function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear:
  * (综合实力进一步增强), with no work before it.
  */
 const WORK_THEN_OUTCOME =
-  /[，,](?![^，,]*(?:推动|推进|促进|实现|确保|力争|争取|加快|着力|努力|进一步|更加))[\u4e00-\u9fff“”"]{2,12}?(?:持续|显著|明显|不断|稳步|大幅|全面|日益|有效|稳定)(?:增进|提升|增强|改善|提高|优化|巩固|扩大|向好)$/;
+  /[，,](?![^，,]{0,40}?(?:推动|推进|促进|实现|确保|力争|争取|加快|着力|努力|进一步|更加))[\u4e00-\u9fff“”"]{2,12}?(?:持续|显著|明显|不断|稳步|大幅|全面|日益|有效|稳定)(?:增进|提升|增强|改善|提高|优化|巩固|扩大|向好)$/;
 /** The blocks headed so (WORK_THEN_OUTCOME), each to the next heading of its level or above. */
 function workThenOutcomeSpans(blocks: readonly Block[], bodyEnd: number): ReviewSpan[] {
   return blocks.flatMap((b, i) => {
