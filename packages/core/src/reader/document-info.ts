@@ -61,14 +61,15 @@ const TITLE_LINE = /(?:工作要点|发展要点|行动计划|工作计划|工�
 const DOCUMENT_WORD = /计划|规划|纲要|方案|要点|报告|通知|意见|目标任务|工作安排|分解|发言|讲话/;
 /**
  * A year and the kind of document it heads; not the last year of a period (（2023—2025年）》(以下简称《行动计划》)), nor a year a report reviewed (回顾了2022年的政府工作),
- * nor a year whose results are weighed against its aims (2018年…固定资产投资增长11.6%、低于预期目标; 2023年全县实现预期目标): a year reported.
+ * nor a year whose results are weighed against its aims (2018年…固定资产投资增长11.6%、低于预期目标; 2023年全县实现预期目标; 2017年…没有达到9%的
+ * 预期目标): a year reported.
  * A year's 国民经济和社会发展计划 named in news of it (关于印发2014年国民经济和社会发展计划的通知) is the year it plans, though the
  * news reports 去年 first.
  */
 const YEAR_TITLE =
-  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划(?!\s*(?:执行|完成)情况)|实施方案|(?<!(?:低于|高于|超过|超出|好于|达到|实现|完成)了?(?:年初|全年)?的?)(?:主要预期目标|预期目标)|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$))|主要工作(?=[ \t]*(?:\n|$)))/g;
+  /(?<![—–\-－~～至到]\s*)(?<!回顾(?:总结)?了?)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?:度|\s*[—–\-－~～至到]\s*\d{4}\s*年)?(?:(?!\d{4}\s*年)[^。，\n]){0,24}?(?:工作要点|发展要点|工作安排|工作计划|行动计划|国民经济和社会发展计划(?!\s*(?:执行|完成)情况)|实施方案|(?<!(?:低于|高于|超过|超出|好于|达到|实现|完成)了?(?:年初|全年)?(?:\d+(?:\.\d+)?%)?的?)(?:主要预期目标|预期目标)|目标任务|目标设定|目标设置|指标体系|重点任务|重点工作|工作任务|政府工作|(?:主要)?目标(?=[：:]?[ \t]*(?:\n|$))|主要工作(?=[ \t]*(?:\n|$)))/g;
 /**
- * 部署2019年工作, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5%: the year a text sets
+ * 部署2019年工作, 确定2016年度省重点项目, 2021年安排全市重点建设项目, 2021年全区生产总值增长目标为7.5% (…目标定在11%以上): the year a text sets
  * to work on, or whose targets it states (not a period's last year: （2023—2027年）的工作目标是); also a year
  * whose project programme its sentence gives (2022年，全市…重点项目…年度计划投资436亿元, with no comma too, 2025年142个计划实施项目，…年度计划投资16亿元; not 完成年度投资计划的105%, a result);
  * a year opening a sentence whose verb plans (2025年，兴庆区将重点做好八个方面工作; 2024年，我市计划改造城镇老旧小区130个); a year the text calls a turning
@@ -78,7 +79,7 @@ const YEAR_TITLE =
  * lines to its end from each of its starts.
  */
 const YEAR_PLANNED =
-  /(?:部署|谋划|安排|做好)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:[确设]?定)?[为是])|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?[^。；，,\n\d]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:(?!原|已|实际)[\u4e00-\u9fff]){0,4}?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)|计划(\d{4})\s*年(?:度)?新?开工项目/gm;
+  /(?:部署|谋划|安排|做好|确定)(\d{4})\s*年|(?<![—–\-－~～至到])(\d{4})\s*年(?:度)?(?:安排|[^。，\n]{0,16}?(?:增长|发展)目标(?:(?:[确设]?定)?[为是]|[确设]?定在))|(?<![—–\-－~～至到])(\d{4})\s*年[，,]?[^。；\n]{0,40}?(?<!完成|完成了)年度(?:计划投资|投资计划)(?![^。；，\n]{0,3}的)|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?[^。；，,\n\d]{0,10}?将(?:重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施)|(?:^|[。；，,\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]?是[^。；\n]{0,100}?(?:之年|一年)[。；]\s*(?:[^。；\n\d]{0,12}?(?:提出|明确|确定)了?)?今年[^。\n]{0,20}?目标|(?:^|[。；\n])[^\S\n\r\u2028\u2029]*(\d{4})年[，,]\s*(?:(?!原|已|实际)[\u4e00-\u9fff]){0,4}?计划(?:改造|新建|建设|实施|完成|新增|开工|推进)(?!的)|计划(\d{4})\s*年(?:度)?新?开工项目/gm;
 /**
  * 2025年，全市地区生产总值预期增长6%: a year whose sentence goes on to what is expected of a figure (预期增长, 预期达到) states
  * that year's targets — the year planned, as its 预期目标 would be. Not a result weighed against what was expected (2024年，…增长
@@ -87,6 +88,8 @@ const YEAR_PLANNED =
  */
 const YEAR_EXPECTED =
   /(?<![\d比较到至]\s*)(\d{4})\s*年[，,]?(?:(?!完成|实现|超|高于|低于|好于|符合|\d{4}\s*年)[^。；;\n]){0,30}?预期(?:增长|达到|突破|控制在|下降)\s*[\d百千万亿]/g;
+/** 具体到2022年，…实现地区生产总值增长13%以上: a text turning from a term's aims to one year's own targets — the year planned. */
+const YEAR_TURNED_TO = /具体到\s*(\d{4})\s*年/g;
 /**
  * 冲刺2025全年目标, 确保2024全年任务完成: the year's goals named with the year written without 年, as news shortens
  * 2025年全年目标 — the year the text works for. Not a number's tail (12025) nor a year with 年 (read by YEAR_PLANNED's kin).
@@ -143,10 +146,11 @@ const YEAR_REVIEWED = new RegExp(
 const YEAR_OF_RESULTS_HEADING = new RegExp(`^${YEAR_RESULTS}$`);
 /** A five-year plan named as a document: 第十五个五年规划纲要, “十五五”规划. */
 const NAMES_PLAN = /五年规划|规划纲要|五[”"’]?规划/;
-/** A plan period: 2023—2027年 / （2025-2027年）; not a span results are averaged over (2021-2024年年均增长7.4%). The look-behind
- * takes a few spaces at most: an unbounded \s* there re-read a long run of blank lines from each of its characters. */
+/** A plan period: 2023—2027年 / （2025-2027年） / (2020─2025年), a box-drawing dash as some sites print it; not a span results
+ * are averaged over (2021-2024年年均增长7.4%). The look-behind takes a few spaces at most: an unbounded \s* there re-read a long
+ * run of blank lines from each of its characters. */
 const YEAR_SPAN =
-  /((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)|(?<=(?:方案|规划|计划|纲要)[ \u3000]{0,2}[（(][ \u3000]{0,2})((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*(?=[）)])/;
+  /((?:19|20)\d{2})\s*[—–─\-－~～至到]+\s*((?:19|20)\d{2})\s*年(?!年?均)|(?<=(?:方案|规划|计划|纲要)[ \u3000]{0,2}[（(][ \u3000]{0,2})((?:19|20)\d{2})\s*[—–─\-－~～至到]+\s*((?:19|20)\d{2})\s*(?=[）)])/;
 /**
  * A plan of a five-year period reported as issued, its period inside its name: 印发了《某市“十四五”卫生健康事业发展规划》, or
  * inside the name of the notice that issues it (发布《关于某省“十四五”文化和旅游发展规划的通知》) — not one a commentary quotes,
@@ -180,14 +184,25 @@ const REFERS_TO_PERIOD_PLAN = /(?:按照|根据|依据|贯彻|落实|对照|对�
  */
 function periodAimedAtOverStamp(text: string, aimedAt: () => AimedPeriod | null): AimedPeriod | null {
   if (SPEAKS_OF_ITS_PRESENT.test(text) || OWN_SPAN_PLAN.test(text)) return null;
-  const fives = matchesOf(FIVE_YEARS, text);
-  if (fives.every((five) => REFERS_TO_PERIOD_PLAN.test(text.slice(Math.max(0, five.index - 16), five.index)))) return null;
+  if (periodsOnlyReferredTo(text)) return null;
   const aimed = aimedAt();
   // (Nor news of a plan issued whose name names no period, 某省印发制造业数字化转型行动方案: issued on the page's date, it is of
   // that year, Decisions 2 — unless the page writes the issue's own earlier year, 禹州市人民政府公报2021年第4号…出台《…实施方案》.)
   if (aimed && PLAN_ISSUED_UNPERIODED.test(text) && !writtenYears(text).some((year) => year <= aimed.first)) return null;
   return aimed;
 }
+/** Whether every five-year period a text names is another document's it carries out or follows (REFERS_TO_PERIOD_PLAN). */
+function periodsOnlyReferredTo(text: string): boolean {
+  const fives = matchesOf(FIVE_YEARS, text);
+  return fives.length > 0 && fives.every((five) => REFERS_TO_PERIOD_PLAN.test(text.slice(Math.max(0, five.index - 16), five.index)));
+}
+/**
+ * A document's name cited after a verb that carries it out or follows it (为深入贯彻落实《某省建设规划纲要（2024—2035年）》，制定本
+ * 方案): its span is that document's, not the text's own period.
+ */
+const CITED_NAME = /(?<=(?:按照|根据|依据|贯彻|落实|对照|对标)[ \u3000]{0,2})《[^《》\n]{1,80}》/g;
+/** The text with each cited name (CITED_NAME) blanked, of the same length. */
+const withoutCitedNames = (text: string): string => text.replace(CITED_NAME, (name) => ' '.repeat(name.length));
 /** A plan reported issued under a name that names no period (印发制造业数字化转型行动方案, 出台《某市乡村建设行动实施方案》). */
 const PLAN_ISSUED_UNPERIODED =
   /(?:印发|出台|发布)了?(?:《(?![^《》\n]*十[一二三四五六]五)[^《》\n]*(?:方案|计划|意见)》|[^《》。，\n]{0,20}?(?:行动方案|实施方案|行动计划|工作方案|实施意见))/;
@@ -468,6 +483,22 @@ const LIST_ITEM = new RegExp(`^[${BULLET_MARKS}]|[；;]$`);
  */
 const REPORTED_SPEECH_OPENING = /^[^\d，,。：:\s]{1,8}?(?:指出|提出|强调|表示|认为|要求|明确)[，,]/;
 
+/** A line heading with a year (2023年…, 锚定前列2024某市这样拼): not a date (2025年01月08日 来源：…). */
+const YEAR_HEADING = /^\D{0,12}((?:19|20)\d{2})(?!\s*年\s*\d{1,2}\s*月)(?=\s*[\u4e00-\u9fff])/;
+/**
+ * Whether lines heading with a year name more than one year: the part headings of a story (2023年某市干得怎么样 … 2024年某市还要
+ * 怎么拼). Not a numbered section heading (二、2023年工作打算 under 某乡2022年工作总结: the document's own part).
+ */
+function headingsOfTwoYears(candidates: readonly string[]): boolean {
+  const years = new Set(
+    candidates
+      .filter((l) => !SECTION_HEADING.test(l))
+      .map((l) => YEAR_HEADING.exec(l)?.[1])
+      .filter((y) => y !== undefined),
+  );
+  return years.size > 1;
+}
+
 function headline(lines: readonly string[], text: string): string {
   const first = lines.filter((l) => l !== '').slice(0, 12);
   const candidates = first.filter(
@@ -500,7 +531,10 @@ function headline(lines: readonly string[], text: string): string {
         // 2023年高质量发展取得新成效 under a report's name: the heading of its review, not the page's headline.
         !(reportNamed && YEAR_OF_RESULTS_HEADING.test(l)) &&
         // (Nor a report card, 2017年成绩单, below the first line of news of the session: a heading of its review.)
-        !(l !== first[0] && SESSION_HEARS_REPORT.test(text) && REPORT_CARD_LINE.test(l)),
+        !(l !== first[0] && SESSION_HEARS_REPORT.test(text) && REPORT_CARD_LINE.test(l)) &&
+        // (Nor one of a story's part headings that name two years, 2023年某市干得怎么样 … 2024年某市还要怎么拼: a review's
+        // heading and a plan's, neither the page's headline.)
+        !headingsOfTwoYears(candidates),
     );
   return named ?? '';
 }
@@ -520,7 +554,7 @@ const YEAR_OF_TARGETS =
  * 将于 names an event to come in the year (2024年全国“两会”将于3月初登场): the year under way or ahead, no year of results.
  */
 const YEAR_WILL =
-  /(?<![到至]\s*|\d)(\d{4})\s*年(?:[，,]?(?:是|作为)[^。；！？\n\d]{1,90}?之年[，,。])?[，,]?([^。；，,\n\d]{0,10}?)(将|(?<![主重需必只想还])要)(是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进|扎实|切实|全面|大力|深入|认真|积极|奋力|紧紧|紧扣|坚决|于)/g;
+  /(?<![到至]\s*|\d)(\d{4})\s*年(?:[，,]?(?:是|作为)[^。；！？\n\d]{1,90}?之年[，,。])?[，,]?([^。；，,\n\d]{0,10}?)(将|(?<![主重需必只想还])要)(是|成为|迎来|重点|着力|全力|继续|加快|围绕|聚焦|坚持|推动|实施|以|进一步|持续|力争|确保|努力|锚定|打造|推进|扎实|切实|全面|大力|深入|认真|积极|奋力|紧紧|紧扣|坚决|高质量|于)/g;
 /**
  * Whether a YEAR_WILL match says what a thing the year qualifies will do, by 要 or 将于 (2023年开工的青石大桥将于明年通车,
  * 2023年签约的项目要加快建设): the year is the one it was begun in, a year of results — not a year that will be.
@@ -566,18 +600,31 @@ function proposedYears(text: string): number[] {
   const later = writtenYears(text.replace(/[到至]\s*\d{4}\s*年/g, ''));
   return proposed.filter((y) => later.every((w) => w <= y));
 }
-/** A year something runs from (2009年起, 2019年以来, 自2015年开始): no year of results. */
-const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始)/g;
+/** Whether a sentence opening with `year` measures a figure against the year before (2025年末…余额3.8万亿元、同比增长11.1%): results. */
+const comparedWithYearBefore = (text: string, year: number): boolean =>
+  new RegExp(`(?:^|[。！？\\n])[^。！？\\n]{0,12}?${year}\\s*年[^。！？\\n]{0,80}?(?:同比|比上年|较上年)(?:增长|下降|提高|减少)`).test(text);
+/**
+ * A year framed as the year (2022年是…召开之年，是…关键之年) whose sentence goes on to 今年 (做好今年工作意义重大): that 今年, the year
+ * planned — not a review's turning year that goes on to results (2023年是…开局之年。一年来，…), nor 今年以来.
+ */
+const YEAR_FRAMED_AS_THIS_YEAR = /(?:^|[。！？\n])[^\S\n]*[“"‘]?(\d{4})\s*年[，,]?是[^。！？；\n]{0,100}?(?:之年|一年)[^。！？；\n]{0,40}?今年(?!以来)/g;
+const yearsFramedAsThisYear = (text: string): number[] => [...text.matchAll(YEAR_FRAMED_AS_THIS_YEAR)].map((m) => Number(m[1])).filter(plausibleYear);
+/** A year something runs from (2009年起, 2019年以来, 自2015年开始, 2016年至今): no year of results. */
+const YEAR_SINCE = /\d{4}\s*年(?:起|以来|开始|至今)/g;
 /** The base of a multiple (一般公共预算收入是2011年的1.9倍, 分别是2010年的2倍): a year the figure is measured from. */
 const MULTIPLE_BASE_YEAR = /是\s*\d{4}\s*年(?:末|底)?的/g;
 /** A year named as the one to work hard in, a slogan's object (精干2023年, 大干2023年, 决战2020年, 冲刺2025年): no year of results. */
 const YEAR_WORKED_FOR = /(?:[大精实苦]干|奋战|决战|冲刺)\s*\d{4}\s*年/g;
+/** A year the work lays the ground for (为2020年全面打赢脱贫攻坚战奠定基础, 为2025年目标打下坚实基础): a year aimed at, no year of results. */
+const YEAR_GROUNDWORK_FOR = /为\s*\d{4}\s*年[^。；！？\n]{0,30}?(?:奠定|打下|夯实|打牢)[^。；！？\n]{0,6}?基础/g;
+/** A year inside a statement of goals (为未来五年设定的目标是：…，2030年人均GDP接近…): a year aimed at, no year of results. */
+const YEAR_IN_GOALS = /目标(?:是|为)[：:]?[^。；！？\n\d]{0,40}?(?:\d[^。；！？\n]{0,40}?)?\d{4}\s*年/g;
 /**
  * A year a text names that is no year of its results: one something runs from, one whose level a figure is compared with
- * (接近2018年全年水平), the base of a multiple, or the year a slogan works for.
+ * (接近2018年全年水平), the base of a multiple, the year a slogan works for, or one the text aims at (goals, groundwork).
  */
 const NOT_RESULT_YEAR = new RegExp(
-  `${YEAR_SINCE.source}|${EVENT_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}`,
+  `${YEAR_SINCE.source}|${EVENT_SINCE.source}|${YEAR_LEVEL_COMPARED.source}|${MULTIPLE_BASE_YEAR.source}|${YEAR_WORKED_FOR.source}|${YEAR_IN_GOALS.source}|${YEAR_GROUNDWORK_FOR.source}`,
   'g',
 );
 /**
@@ -591,8 +638,11 @@ function framedAsYearAhead(text: string, year: number): boolean {
   return sentences.length > 0 && sentences.every((s) => /是[^。，,；]{0,30}?(?:一年|之年)/.test(s) && !/\d/.test(s.replace(named, '')));
 }
 /** A deadline (到2030年, 至2027年底), not a change to a year's figure (增长到2024年的4.08万亿元), nor a date results run to (截至2020年11月底). */
-/** A year a target is due by (到2025年, 至2027年; not 截至, nor 到2021年的 before the figure reached): its year captured. */
-const DEADLINE_AT = String.raw`(?<!截)[到至]\s*(\d{4})\s*年(?!的\s*\d)`;
+/**
+ * A year a target is due by (到2025年, 至2027年; not 截至, nor 到2021年的 before the figure reached, nor 具体到2022年, which turns
+ * to that year's own targets): its year captured.
+ */
+const DEADLINE_AT = String.raw`(?<!截|具体)[到至]\s*(\d{4})\s*年(?!的\s*\d)`;
 const DEADLINE_YEAR = new RegExp(DEADLINE_AT, 'g');
 /** Whether a text writes a deadline (到2027年, 至2030年): one test, DEADLINE_AT's. */
 const DEADLINE_WRITTEN = new RegExp(DEADLINE_AT);
@@ -714,7 +764,7 @@ export function readYear(
   // (Not a title that names a plan or its span as well: 确保“十五五”开好局——某市2026—2030年行动计划.)
   const titleTurn = YEAR_SPAN.test(title) || NAMES_PLAN.test(title) ? null : PERIOD_TURN.exec(title);
   const turn = titleTurn ?? (title === '' ? turnOpening(head) : null);
-  const period = turn ? null : (readPeriod(title) ?? (framesAYear(head) ? null : readPeriod(head, 30)));
+  const period = turn ? null : (readPeriod(title) ?? (framesAYear(head) ? null : readPeriod(withoutCitedNames(head), 30)));
   const withPeriod = <T extends object>(x: T) => (period ? { ...x, period } : x);
   // A government work report is given early in the year it plans, whatever year a repost's title names.
   const delivered = deliveryYear(text, title);
@@ -800,8 +850,9 @@ export function readYear(
     .filter(plausibleYear);
   const planned = [...text.matchAll(YEAR_PLANNED)].map((m) => Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7])).filter(plausibleYear);
   planned.push(
+    ...yearsFramedAsThisYear(text),
     ...proposedYears(text),
-    ...[...text.matchAll(YEAR_PROJECTS_STARTED), ...text.matchAll(YEARS_GOALS_WITHOUT_NIAN), ...text.matchAll(YEAR_EXPECTED)]
+    ...[...text.matchAll(YEAR_PROJECTS_STARTED), ...text.matchAll(YEARS_GOALS_WITHOUT_NIAN), ...text.matchAll(YEAR_EXPECTED), ...text.matchAll(YEAR_TURNED_TO)]
       .map((m) => Number(m[1]))
       .filter(plausibleYear),
   );
@@ -852,6 +903,10 @@ export function readYear(
       ? { year: largest(reviewedYears) + 1, source: 'text', thisYear: largest(reviewedYears) }
       : { year: largest(reviewedYears) + 1, source: 'text' };
   }
+  // 关于制定…第十五个五年规划的建议, 就制定…“十五五”规划提出以下建议: a proposal for a five-year plan, or news of it, plans that
+  // period from its first year, whenever before it the proposal was adopted (corpus Decisions 2: a multi-year plan's first year).
+  const proposed = periodProposed(text);
+  if (proposed !== null) return { year: proposed, source: 'text' };
   // (A template that masks its own year, 20xx年政府工作回顾, is dated by no stamp a site put on it: 时间:2024.5.2 is the upload's.)
   const issued = masksOwnYear(text) ? null : issueYear(text);
   if (issued !== null) {
@@ -873,7 +928,7 @@ export function readYear(
     }
     if (/明年/.test(text)) return { year: issued + 1, source: 'date', thisYear: issued };
   }
-  const written = writtenYears(text);
+  const written = writtenYears(withoutCitedNames(text));
   const dated = issued !== null && written.length === 0 ? datedPageYear(text, issued) : null;
   if (dated !== null) return { year: dated, source: 'date' };
   // A report of last year's results that goes on to 今年: the year after the results — not after a year
@@ -882,7 +937,7 @@ export function readYear(
   const ends = planEnds(text);
   // (A year something runs from, 创下2022年以来的新高, is no year of results either.)
   // (Nor is a deadline, 某市提出，到2030年…达到900亿元: a text of 2024's results going on to 今年 is 2025's, not 2031's.)
-  const ownYears = writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
+  const ownYears = writtenYears(withoutHistory(withoutCitedNames(text)).replace(NOT_RESULT_YEAR, '').replace(DEADLINE_YEAR, ''));
   // (A year whose targets the text states, 2022年，全州…的主要目标是, never gets here: YEAR_OF_TARGETS returned above.)
   // (Nor is a year the text aims at, 2031年将是关键一年, 2031年某县将实施…: 2030年…；2031年将是… is a text of 2031.)
   // The years a text aims at: years that plan (YEAR_WILL) or that 力争/确保 reach. (A year whose goals it names,
@@ -890,7 +945,9 @@ export function readYear(
   const willYears = yearsWill(text);
   // (Nor a later year whose programme the text prepares, 开展2026年度…编排工作.)
   const aimedAt = new Set([...willYears, ...aimedYears(text), ...yearsPrepared(text, ownYears)]);
-  const resultYears = ownYears.filter((y) => !ends.has(y) && !aimedAt.has(y));
+  // (A plan's last year is still one of results where its sentence measures it against the year before: 2025年末…贷款余额3.8万亿元、
+  // 同比增长11.1% on a page that also names “十四五”.)
+  const resultYears = ownYears.filter((y) => (!ends.has(y) || comparedWithYearBefore(text, y)) && !aimedAt.has(y));
   // So does one that goes on to its 预期目标 without naming their year (划定发展预期目标，…增长3%).
   // So does one that goes on to 今后五年 and dates nothing ahead (2016年，全市…；今后五年…): a new term's first report.
   // (Not one that dates a target ahead: 力争2024年… in a January 2023 interview.)
@@ -986,7 +1043,7 @@ export function readYear(
   // (A later period the page's aims are due at the close of outranks the one it names first: “十三五”时期，当地完成…。…到2025年，
   // 力争… reviews one period and plans the next — periodAimedAt.)
   const aimedPeriod = periodAimedOnce();
-  const foundFirst = readPeriod(text);
+  const foundFirst = readPeriod(withoutCitedNames(text));
   const found = aimedPeriod !== null && (foundFirst === null || foundFirst.first < aimedPeriod.first) ? aimedPeriod : foundFirst;
   const named = found && !framesAYear(text) && !onlyAlignsYearAims(text) && periodPlanned(found, text);
   // A page dated after the period it names has ended (“十四五”期间累计投入… on a page of 2026) looks back on it, however it
@@ -1026,6 +1083,19 @@ export function readYear(
   return { year: null, source: 'unknown' };
 }
 
+/** The proposal for a five-year plan (制定…“十五五”规划的建议, 制定…第十五个五年规划和二〇三五年远景目标的建议, …规划提出以下建议). */
+const PERIOD_PLAN_PROPOSED = new RegExp(`制定[^。；\\n]{0,40}?(?:${FIVE_YEAR.source})[^。；\\n]{0,24}?建议`);
+/**
+ * The first year of the period whose plan a text proposes (PERIOD_PLAN_PROPOSED), or null — also when the text writes a year
+ * of its own after that one (a later page recalling the proposal as history).
+ */
+function periodProposed(text: string): number | null {
+  const m = PERIOD_PLAN_PROPOSED.exec(text);
+  const five = m ? FIVE_YEAR.exec(m[0]) : null;
+  if (!five) return null;
+  const first = fiveYearFirst(five);
+  return writtenYears(text.replace(DEADLINE_YEAR, '')).some((year) => year > first) ? null : first;
+}
 /** An event named by its year without 年 (2025某省内外贸融合发展博览会, 2024中国某某论坛, 2026某市马拉松赛): the year captured. */
 const EVENT_NAMED_BY_YEAR =
   /(?<![\d.．\-—–/／年])(\d{4})(?!\s*[年\d.．\-—–/／%％])[\u4e00-\u9fff“”"]{2,24}?(?:博览会|交易会|展览会|论坛|峰会|运动会|马拉松|文化节|旅游节|艺术节)/g;
@@ -1120,7 +1190,8 @@ function onlyDeadlines(text: string, written: readonly number[]): number | null 
   const horizons = new Set(deadlines.map((m) => Number(m[1])));
   const restated = figurelessYearMentions(text).filter((y) => horizons.has(y)).length;
   if (deadlines.length !== written.length - restated || /由\s*\d{4}\s*年/.test(text)) return null;
-  const due = deadlines.filter((m) => /\d/.test(m[2]!)).map((m) => Number(m[1]));
+  // (The figures may follow in the next sentences of the deadline's paragraph: 到2027年，…稳步提高。…占比力争达到45%.)
+  const due = deadlines.filter((m) => /\d/.test(m[2]!) || /\d/.test(paragraphAfter(text, m.index + m[0].length))).map((m) => Number(m[1]));
   // Stages due in two years or more (到2025年 … 到2030年, corpus Decisions 26, 31): the first stage is the year it plans for,
   // as a multi-year plan takes its first year — whether or not that stage states figures (到2020年，形成…机制。到2025年，…
   // 达到100亿元 is a plan from 2020). (A single deadline without a figure is no plan of that year: null below.)
@@ -1128,6 +1199,11 @@ function onlyDeadlines(text: string, written: readonly number[]): number | null 
   // (Its figures written in the sentences after each deadline, 到2025年，…全面发展。…突破百项前沿技术: the first too.)
   return deadlines.length > 1 ? Math.min(...deadlines.map((m) => Number(m[1]))) : null;
 }
+/** The rest of the paragraph (line) from `at`. */
+const paragraphAfter = (text: string, at: number): string => {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
+};
 /** The years written (not after 到/至) in sentences holding no other figure: 2035年全面步入智能发展新阶段, a heading naming a horizon. */
 function figurelessYearMentions(text: string): number[] {
   const years: number[] = [];
@@ -1268,25 +1344,31 @@ const YEAR_WITH_PART = /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一�
 function yearUnderWay(text: string, written: readonly number[], year: number): boolean {
   // (Not a review that goes on to the rest of that year, 2023年上半年…承压，下半年逐季回升…: it is closed.)
   if (REST_OF_YEAR.test(text)) return false;
-  const withPart = [...text.matchAll(YEAR_WITH_PART)].filter((m) => Number(m[1]) === year).length;
+  const withPart = [...text.matchAll(YEAR_WITH_PART)];
   // (Or a year whose sentence the months so far open the next of: 2022年，我县安排重点项目72宗…。1至5月，累计完成投资…)
-  const monthsNext = [...text.matchAll(YEAR_THEN_MONTHS_SO_FAR)].filter((m) => Number(m[1]) === year).length;
+  const monthsNext = [...text.matchAll(YEAR_THEN_MONTHS_SO_FAR)];
   // (Or a year written only as when work is due, 2024年底前 in a task table's column, or as the name of a meeting held in it,
   // 传达了2024年全市春季农业生产现场会议精神: both are of the year the work is done in, not a year closed.)
-  const dueOrMeeting = [...text.matchAll(YEAR_DUE_OR_MEETING)].filter((m) => Number(m[1] ?? m[2]) === year).length;
+  const dueOrMeeting = [...text.matchAll(YEAR_DUE_OR_MEETING)];
   // (Or a year opening a sentence that counts its results to a point inside it, 2025年，…截至三季度末，…已完成…, or one whose
   // work is still to be carried on, 下一步，将持续推进2025年民生实事: the year is not over.)
   const countedSoFar = [...text.matchAll(YEAR_COUNTED_SO_FAR)].filter((m) => !countsAnotherYear(text, m));
-  const soFar = [...countedSoFar, ...text.matchAll(YEAR_STILL_WORKED)].filter((m) => Number(m[1]) === year).length;
-  const within = withPart + monthsNext + dueOrMeeting + soFar;
-  return within > 0 && within === written.filter((y) => y === year).length;
+  // (Each place the year is written counts once, though two of these read it: 2024年一季度经济运行情况新闻发布会.)
+  const places = new Set<number>();
+  const starting = text.matchAll(YEAR_STARTING_WELL);
+  for (const m of [...withPart, ...monthsNext, ...dueOrMeeting, ...countedSoFar, ...text.matchAll(YEAR_STILL_WORKED), ...starting]) {
+    const digits = m.slice(1).find((group) => group !== undefined);
+    if (Number(digits) === year) places.add(m.index + m[0].indexOf(digits!));
+  }
+  return places.size > 0 && places.size === written.filter((y) => y === year).length;
 }
 /**
  * A year written as a due date within it (2024年底前, 2024年6月底前) or as the first word of a meeting's name
- * (2024年全县春耕生产现场会, 2024年全市经济工作会议精神): a short name, no sentence break, no figure in it.
+ * (2024年全县春耕生产现场会, 2024年全市经济工作会议精神, 2018年度某某乡村夏季精品线路新闻发布会, 某论坛2016年年会): a short name, no
+ * sentence break, no figure in it — a yearly event is named by the year it is held in.
  */
 const YEAR_DUE_OR_MEETING =
-  /(?<![\d比较从到至])(\d{4})\s*年(?:\s*\d{1,2}\s*月)?底前|(?<![\d比较从到至])(\d{4})\s*年[^\s。，,；;、！？\n\d]{2,18}?(?:会议|大会|现场会|推进会|座谈会)/g;
+  /(?<![\d比较从到至])(\d{4})\s*年(?:\s*\d{1,2}\s*月)?底前|(?<![\d比较从到至])(\d{4})\s*年(?:度|(?=年会))?[^\s。，,；;、！？\n\d]{2,30}?(?:会议|大会|现场会|推进会|座谈会|发布会|年会)/g;
 /** A year opening a sentence whose next sentence opens with the months so far, no year of their own (…。1至5月，…). */
 const YEAR_THEN_MONTHS_SO_FAR =
   /(?<![\d比较从到至])(\d{4})\s*年[，,][^。！？\n\d]{0,40}?(?:\d[^。！？\n]{0,80}?)?。\s*(?:1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月份?|上半年|前[一二三]季度)[，,]/g;
@@ -1305,6 +1387,11 @@ function countsAnotherYear(text: string, match: RegExpMatchArray): boolean {
   const rest = /^[^。！？\n]*/.exec(text.slice(end))![0];
   return /今年|以来/.test(match[0].slice(match[0].indexOf('年') + 1) + rest);
 }
+/**
+ * A year whose sentence works for its whole year to start well (按下2023年项目建设加速键，为全年经济发展开好局、起好步; 2024年，
+ * 全县…，确保全年开门红): a year just begun, not one closed.
+ */
+const YEAR_STARTING_WELL = /(?<![\d比较从到至])(\d{4})\s*年[^。！？\n]{0,40}?全年[^。！？\n]{0,12}?(?:开好局|起好步|开门红|良好开局)/g;
 /** A year whose work is still to be carried on (将持续推进2025年民生实事, 将全力完成2025年目标任务). */
 const YEAR_STILL_WORKED = /将[^。，,；;\n\d]{0,6}?(?:推进|完成|落实|抓好|办好)\s*(\d{4})\s*年/g;
 /**
@@ -1697,6 +1784,9 @@ function deliveryYear(text: string, title: string): number | null {
   return null;
 }
 
+/** Goals a review says were met (完成了…确定的目标任务, 实现了全年目标) and a report said to look back (报告提出，过去的一年). */
+const REVIEW_WORDS = /(?:完成|实现)了[^。；，,\n]{0,24}?目标(?:任务)?|提出[，,]\s*(?=过去的?一年|一年来|去年)/g;
+const withoutReviewWords = (text: string): string => text.replace(REVIEW_WORDS, '');
 /**
  * News of a work report given at a congress's session early in a year whose year the page never writes in full (1月21日，
  * 某区第六届人民代表大会第九次会议召开…报告显示，过去一年…；2025年某区…): the year of the results it reviews (过去一年, 一年来,
@@ -1712,7 +1802,8 @@ function yearAfterSessionReview(text: string): number | null {
     return null;
   // (Only news of the review alone: a year beside aims, 报告提出，2026年全区…增长5%左右, or what is to come, 将, may be the one planned.)
   // (Projects or funds 争取 from above and counted, 争取各类项目73个, were obtained: no aim; nor is an expectation results beat, 好于预期.)
-  if (/目标|力争|争取|(?<!好于|高于|超出|超过|优于|低于)预期|提出|将|今年|明年|新的?一年/.test(withoutObtainedCounted(text))) return null;
+  // (Nor goals reported met, 较好地完成了…会议确定的目标任务, nor a report said to look back, 报告提出，过去的一年，…: the review's words.)
+  if (/目标|力争|争取|(?<!好于|高于|超出|超过|优于|低于)预期|提出|将|今年|明年|新的?一年/.test(withoutReviewWords(withoutObtainedCounted(text)))) return null;
   const years = new Set(writtenYears(text.replace(NOT_RESULT_YEAR, '').replace(/[到至]\s*\d{4}\s*年/g, '')));
   return years.size === 1 ? [...years][0]! + 1 : null;
 }
@@ -1852,11 +1943,13 @@ const NEXT_STEP_FIGURE = /下一步[，,][^。；\n]{0,60}?(?:将|要)[^。；\n
 const plausibleYear = (y: number) => y >= 1949 && y <= 2100;
 
 /**
- * Dates a document is signed or published with: 2022-02-27, 2022/2/27, 2022年2月27日, 2022.02.27. Not digits inside a path
+ * Dates a document is signed or published with: 2022-02-27, 2022/2/27, 2022年2月27日, 2022.02.27, and an e-paper's masthead
+ * that runs the weekday on without 日 (2025年5月21星期三). Not digits inside a path
  * (an image's address, /Files262/BeyondPic/2023-9/25/1334….png: a slash before the year, or after the day with the path going
  * on; not a date line's 2025/12/08/ 20:15), which is an address, as a URL is, and dates nothing the text says (corpus Decisions 12).
  */
-const DATE = /(?<!\d)((?:19|20)\d{2})(?:(?<!\/(?:19|20)\d{2})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d|\/\S)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/g;
+const DATE =
+  /(?<!\d)((?:19|20)\d{2})(?:(?<!\/(?:19|20)\d{2})[-/.]\s?(\d{1,2})[-/.]\s?(\d{1,2})(?!\d|\/\S)|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=星期|周[一二三四五六日])))/g;
 /** A part of a year passed whose results a sentence gives against the same months before: 2017年上半年，…同比增长39.4%. */
 const PART_OF_YEAR_REPORTED =
   /(\d{4})\s*年\s*(?:上半年|前[一二三]季度|[一二三]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月)[^。！？\n]{0,80}?(?:同比|比上年同期|较上年同期)/g;
@@ -1870,6 +1963,13 @@ const PART_OF_YEAR_REPORTED =
  * the day a body is founded or a park 挂牌 is news of that day, the page's date (2024年3月15日，某产业联盟成立。…今年…).
  */
 const ANNIVERSARY = /周年|华诞|诞辰/;
+/**
+ * A year whose clause tells a founding (1930年某县正式建县, 1949年某县解放, 1954年成立某自治县): in a text that counts an anniversary it
+ * is the history the anniversary counts from, no year of results and no year the text speaks in (corpus Decisions 37, 42).
+ */
+const FOUNDING_YEAR = /\d{4}\s*年[^，,。；！？\n\d]{0,20}?(?:成立|诞生|建立|组建|设立|解放|建区|建市|建县|建州|挂牌)/g;
+/** The text without its founding years (FOUNDING_YEAR) when it counts an anniversary: years that date nothing of its present. */
+export const withoutHistory = (text: string): string => (ANNIVERSARY.test(text) ? text.replace(FOUNDING_YEAR, '') : text);
 /** A founding before this year is history whether or not the text counts its anniversary (1949年5月27日，某市解放). */
 const HISTORY_BEFORE = 1980;
 const FOUNDED_AFTER = /^[，,\s]*[^。；！？\n]{0,20}?(?:成立|诞生|建立|组建|设立|解放|建区|建市|建县|挂牌)了?(?:[，,。；！？\s]|$)/;

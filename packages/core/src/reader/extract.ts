@@ -19,7 +19,7 @@ import type { Statement } from '../grammar/types.ts';
 import type { Actual, Period, Plan, PlanLevelSource, PlanYearSource, RegionLevel, Span, Target, Task } from '../model.ts';
 import { cleanText } from './clean.ts';
 import { DUTY_CLAUSE_END, groupDepartments, trailingDepartments, type DepartmentMention } from './departments.ts';
-import { readDocumentInfo, RESULTS_HEADLINE, summarizesWork, type DocumentInfo } from './document-info.ts';
+import { readDocumentInfo, RESULTS_HEADLINE, summarizesWork, withoutHistory, type DocumentInfo } from './document-info.ts';
 import { readTextStance, soleYearWithFigures, type TextStance } from './text-stance.ts';
 import { findRegion } from './regions.ts';
 import { levelFromRegion } from '../validate/regions.ts';
@@ -72,7 +72,11 @@ export function extractPlan(text: string, options: ExtractOptions = {}): Plan {
   // or progress, 2023年，我区完成…签约项目108个, or a plan of it, 2018年，…实现以下目标：接待游客超386万人次 — text-stance.ts.)
   const deadlines = deadlineYears(clean.text);
   const shared =
-    yearTheTargetsShare(plan.targets, deadlines) ?? seasonPlannedYear(clean.text) ?? yearTheTablesAimAt(clean) ?? soleYearWithFigures(clean.text, deadlines);
+    yearTheTargetsShare(plan.targets, deadlines) ??
+    seasonPlannedYear(clean.text) ??
+    yearTheTablesAimAt(clean) ??
+    // (Not the founding years an anniversary counts from: 1952年某县正式建县 dates nothing of the text, Decisions 42.)
+    soleYearWithFigures(withoutHistory(clean.text), deadlines);
   return shared === null ? plan : readPlan(text, clean, options, shared);
 }
 
@@ -217,7 +221,7 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     title: options.title ?? (options.part === 'table' && table?.title ? table.title : info.title),
     source: { file: options.file ?? '', chars: text.length },
     targets: headlines.targets,
-    ...datedActuals(headlines.actuals, year === null && !info.period && !WRITES_A_YEAR.test(clean.text)),
+    ...datedActuals(headlines.actuals, year === null && !info.period && !writesAYear(withoutHistory(clean.text))),
     tasks,
     ...(partsNotRead.length > 0 ? { partsNotRead } : {}),
   };
@@ -260,9 +264,20 @@ function datedActuals(actuals: Actual[], undated: boolean): Pick<Plan, 'actuals'
  * Any year the text writes (2023年, a date line 2018-06-23, 二〇二三年). A text that writes none, nor names a plan period, has results with no year to give
  * them (corpus Decisions 21): they are left out, while its targets stay with `year` null. A text that writes a year the reader
  * could not take as the plan's keeps its results: their year is missed, not absent. Four digits inside a longer number
- * (利润总额20947亿元, 2015.6万吨) are an amount, not a year.
+ * (利润总额20947亿元, 2015.6万吨) are an amount, not a year; so are four digits the grammar reads as a figure with its unit or
+ * measure word (总投资1922亿元, 侦破刑事案件2068起). The founding years an anniversary counts from (1954年成立某自治县 beside
+ * 成立70周年) date nothing (Decisions 42): the caller leaves them out (withoutHistory).
  */
-const WRITES_A_YEAR = /(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)|[二〇零○][〇零○一二三四五六七八九]{3}\s*年/;
+const YEAR_DIGITS = /(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)|[二〇零○][〇零○一二三四五六七八九]{3}\s*年/g;
+function writesAYear(text: string): boolean {
+  let figureStarts: Set<number> | undefined;
+  for (const m of text.matchAll(YEAR_DIGITS)) {
+    if (!/^\d/.test(m[0])) return true;
+    figureStarts ??= new Set(scanTokens(text).quantities.map((q) => q.start));
+    if (!figureStarts.has(m.index)) return true;
+  }
+  return false;
+}
 /** The id of the next item of a list: a001, a002… for actuals, t001… for targets, in the order they are found. */
 const nextId = (prefix: 'a' | 't', list: readonly unknown[]): string => `${prefix}${String(list.length + 1).padStart(3, '0')}`;
 
@@ -2082,13 +2097,31 @@ const PLAN_HEADING_WORDS = /安排|部署|打算|目标|任务|思路|要求|重
  */
 function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear: number | null): ReviewSpan[] {
   const tops = blocks.filter((b) => b.level === 1);
-  return tops.flatMap((b, i) => {
+  const spans = tops.flatMap((b, i) => {
     if (!(REVIEW_HEADING.test(b.title) || namesPastYear(b.title, planYear)) || PLAN_HEADING_WORDS.test(b.title)) return [];
     const span: ReviewSpan = { start: b.start, end: tops[i + 1]?.start ?? bodyEnd };
     const months = monthsSoFarOfPlanYear(b.title, planYear);
     if (months) span.months = months;
     if (months || YEAR_SO_FAR_HEADING.test(b.title)) span.yearUnderWay = true;
     return [span];
+  });
+  return [...spans, ...workThenOutcomeSpans(blocks, bodyEnd)];
+}
+
+/**
+ * A heading that names the work done, then what it brought, its subject before its verb (兜底线、解难题，民生福祉持续增进;
+ * 抓项目、扩投资，发展动能显著增强): a work report's review of a field, at any level of heading. A plan heading puts the verb
+ * first (持续增进民生福祉) or works toward the outcome (推动经济持续向好), and a five-year plan's goal names the outcome alone
+ * (综合实力进一步增强), with no work before it.
+ */
+const WORK_THEN_OUTCOME =
+  /[，,](?![^，,]{0,40}?(?:推动|推进|促进|实现|确保|力争|争取|加快|着力|努力|进一步|更加))[\u4e00-\u9fff“”"]{2,12}?(?:持续|显著|明显|不断|稳步|大幅|全面|日益|有效|稳定)(?:增进|提升|增强|改善|提高|优化|巩固|扩大|向好)$/;
+/** The blocks headed so (WORK_THEN_OUTCOME), each to the next heading of its level or above. */
+function workThenOutcomeSpans(blocks: readonly Block[], bodyEnd: number): ReviewSpan[] {
+  return blocks.flatMap((b, i) => {
+    if (!WORK_THEN_OUTCOME.test(b.title)) return [];
+    const next = blocks.slice(i + 1).find((later) => later.level <= b.level);
+    return [{ start: b.start, end: next?.start ?? bodyEnd }];
   });
 }
 

@@ -34,13 +34,14 @@ export const REVIEW_WORDS =
  * a year's end as a due date (2025年底前), a date (2024年5月21日, 2025年5月21星期三: a page's stamp), an ordinal within the year
  * (县委农办2025年第2次会议), nor a price base (2010年不变价, 2020年价格). Nor a base or start its preposition or copula gives
  * (从2020年的48.5%提高到60%, 与2020年相比, 同2019年相比, 是2020年的2倍: a year before 的 and a figure is a base value), nor a
- * deadline or start after it (2025年以前, 2024年之前, 2023年以后, 2020年至今): a plan that writes only these is undated. The figure is looked for within 30
+ * deadline or start after it (2025年以前, 2024年之前, 2023年以后, 2020年至今, 2018年某新区启动建设至今): a plan that writes only
+ * these is undated. The figure is looked for within 30
  * characters of the clause and not across a tab (a table's year columns, 2022年⇥2025年⇥2030年, are no clause), so the pattern
  * reads no run twice. (No spaces in the look-behind: tried at every position, it read a run of spaces back from each; nor
  * spaces again inside the look-ahead's spaces, which split a run after the year two ways.)
  */
 const YEAR_WITH_FIGURE =
-  /(?<![到至比较由于从自与同和跟是\d])((?:19|20)\d{2})\s*年(?!以来|起|底前|前|[以之][前后]|至今|的\s*\d|\s*(?:\d{1,2}\s*月|第|[（(]?(?:不变价|可比价)|价格|为基期))[^。；！？\n\t]{0,30}?\d/g;
+  /(?<![到至比较由于从自与同和跟是\d])((?:19|20)\d{2})\s*年(?!以来|起|底前|前|[以之][前后]|至今|的\s*\d|\s*(?:\d{1,2}\s*月|第|[（(]?(?:不变价|可比价)|价格|为基期)|[^。，,；;！？\n\d年]{1,24}?(?:以来|至今))[^。；！？\n\t]{0,30}?\d/g;
 
 /** The years a text writes with a figure in their clause (YEAR_WITH_FIGURE), in order. */
 export function yearsWithFigures(text: string): number[] {
