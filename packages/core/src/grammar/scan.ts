@@ -1062,6 +1062,10 @@ function peopleWithoutUnit(text: string, number: NumberToken, numberEnd: number)
   // 近1亿农村贫困人口: a count in 亿 before the people it counts, as in 万 (not 万亿, money).
   if (text[numberEnd - 1] === '亿' && text[numberEnd - 2] !== '万' && PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10)))
     return peopleQuantity(number, numberEnd, numberEnd, null);
+  // 全市300万人民: 万人 is no unit before 民 (NOT_UNIT_BEFORE), so the number stops before its 万 — the people of a place
+  // counted in 万, as 170万青禾人民 is (digits only: 百万青禾人民 is an epithet).
+  if (text[numberEnd] === '万' && !number.chinese && POPULATION_AFTER.test(text.slice(numberEnd + 1, numberEnd + 8)))
+    return peopleQuantity({ ...number, value: number.value * 1e4 }, numberEnd + 1, numberEnd + 1, null);
   // 参保人数达10.7亿。: a count in 亿 after its noun of people, as in 万 (not 万亿, money).
   const hundredMillion = text[numberEnd - 1] === '亿' && text[numberEnd - 2] !== '万';
   if ((text[numberEnd - 1] !== '万' || text[numberEnd - 2] === '亿') && !hundredMillion) return null;
@@ -1129,11 +1133,18 @@ const CHANGE_BEFORE_PEOPLE = /(?:净增|新增|增加|减少|净流入|流入|�
  */
 const PROJECT_NAMED_AFTER = String.raw`(?:(?!实施|建设|提供|开展|解决|完成|推进)[\u4e00-\u9fff]){0,4}(?:工程|项目|计划)`;
 /**
+ * The people of a place named after a count in 万 (170万青禾人民, 全市300万人民, 2400多万陇原儿女; not 人民币): the population
+ * the text gives, as it stands (corpus Decisions 41.5).
+ */
+const POPULATION_NOUN = String.raw`[\u4e00-\u9fff]{0,4}?(?:人民(?!币)|儿女)`;
+/** Such people right after the count's 万 (statements.ts reads the figure as the population, `populationAt`). */
+export const POPULATION_AFTER = new RegExp(`^${POPULATION_NOUN}`);
+/**
  * A noun of people right after a count in 万 (28.7万农村贫困人口, 为150万中小学生开展…, 4.98万农村人口, 8.5万农牧民群众; 3万名学生 has its own unit): what is
  * counted. (Not a per-head measure after it, 5万居民人均…: the noun then qualifies a measure.)
  */
 const PEOPLE_AFTER = new RegExp(
-  String.raw`^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|农村人口|劳动力|农民工|城乡居民|常住人口|中小学生|大学生|学生|老年人|新市民|青少年|儿童)(?!人均|收入|数)|(?:农民|农牧民|牧民|群众|居民)(?!人均|收入))(?!${PROJECT_NAMED_AFTER})`,
+  String.raw`^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|农村人口|劳动力|农民工|城乡居民|常住人口|中小学生|大学生|学生|老年人|新市民|青少年|儿童)(?!人均|收入|数)|(?:农民|农牧民|牧民|群众|居民)(?!人均|收入)|${POPULATION_NOUN})(?!${PROJECT_NAMED_AFTER})`,
 );
 /** 多万 or 余万 right after the digits of a count (960多万贫困人口). */
 const MORE_THEN_TEN_THOUSAND = /^[多余]万/;

@@ -24,7 +24,7 @@ import {
 } from './compose.ts';
 import { comparatorOf, kindOf, SIZE_DIMENSIONS, endsWithShareWord } from './kinds.ts';
 import { metricKey } from './lexicon.ts';
-import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
+import { POPULATION_AFTER, scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { parseChineseNumeral } from './numbers.ts';
 import { boundWordEndingAt, LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import { ISSUED_PURPOSE_REACH, OWN_ISSUING, carriedOutPurpose, issuedPurpose, namesIssuedMeasures } from './issued.ts';
@@ -1217,11 +1217,26 @@ class SentenceReader {
         prevEnd = quantity.end;
         continue;
       }
+      if (this.readPopulation(quantity, tokens)) {
+        prevEnd = quantity.end;
+        continue;
+      }
       const objectEnd = this.readObject(quantities, q, prevEnd, tokens);
       if (objectEnd !== null) prevEnd = objectEnd;
     }
     while (r < ranks.length) this.readRank(ranks, r++, tokens);
     return this.out;
+  }
+
+  /**
+   * 向全市300万人民致以问候, 2400多万陇原儿女: a count of the people of a place (POPULATION_AFTER, scan.ts) is the place's
+   * population, whatever verb stands before it (corpus Decisions 41.5): `人口`, a level of the text's own time.
+   */
+  private readPopulation(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
+    if (!populationAt(this.text, quantity)) return false;
+    this.enterSentence(quantity.start);
+    this.emit('人口', '人口', [quantity.start, quantity.end], quantity, parseSegment(this.text, quantity.start, quantity.start), tokens);
+    return true;
   }
 
   // ----------------------------------------------------------------------------------------
@@ -2299,6 +2314,11 @@ class SentenceReader {
     // 力争…总规模从6000亿元发展壮大到8000亿元: the undated start of a planned change is where things stand now.
     const now = this.context.thisYear ?? this.context.year;
     if (role === 'target' && now !== undefined && startsChange(this.text, quantity.start, quantity.end)) {
+      role = 'actual';
+      period = { year: now, label: '目前' };
+    }
+    // 全市300万人民, 170万青禾人民: the population of a place, named as the people addressed, is how things stand.
+    if (now !== undefined && populationAt(this.text, quantity)) {
       role = 'actual';
       period = { year: now, label: '目前' };
     }
@@ -3819,4 +3839,11 @@ function bareWorkVerbKind(prefix: string, object: string, clauseAfter: string = 
   // (跟踪协调服务237户企业: a help verb ending a phrase of work helps the things counted, as 服务 alone does.)
   if (HELP_VERB_END.test(verb)) return FRAME_OBJECT.test(object) ? null : 'count';
   return endsOnWorkVerb(verb) && !WORK_FRAME_OBJECT.test(object) ? 'count' : null;
+}
+
+/** A count in 人 whose digits the people of a place follow (170万青禾人民; the 万 inside the count). */
+function populationAt(text: string, quantity: Quantity): boolean {
+  return (
+    quantity.unit === '人' && /\d/.test(text.slice(quantity.start, quantity.numberEnd)) && POPULATION_AFTER.test(text.slice(quantity.end, quantity.end + 8))
+  );
 }

@@ -3,6 +3,10 @@
  * 1. 保持 + a growth figure (`HELD_GROWTH_AFTER` in segment.ts): 保持10%的增长, 保持年均6%增长, 年均保持8%的增长速度 hold a
  *    growth as 保持在 holds a level — a floor. Must not change: a word after the figure (保持8%左右的增长 → `~`), a level or a
  *    share held (保持500万吨, 保持60%: no growth after them), a result (no comparator).
+ * 2. The people of a place counted in 万 (`POPULATION_AFTER` in scan.ts, `readPopulation` in statements.ts): 全市320万人民,
+ *    450多万青禾儿女 — the population the text gives, a level in 人 as things stand (目前, the text's year), whatever verb
+ *    stands before it (corpus Decisions 41.5). Must not fire: money in 人民币, a round number in words as an epithet
+ *    (百万青禾人民).
  * Invented passages only (a county, a town, a department, a province, a news digest).
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -31,6 +35,23 @@ const CATALOGUE: [string, string, string[]][] = [
     ['T level = 45万吨 2032', 'T share = 62% 2032'],
   ],
   ['1m3 a result held (no comparator)', '青禾县2031年工作总结\n2031年，全县生产总值保持8%的增长。', ['A growth 8% 2031']],
+  // 2. The people of a place: its population as things stand.
+  [
+    '2a a report addresses the city’s people (全市…万人民) in a passage that plans',
+    '青禾市2032年政府工作报告\n新的一年，全市320万人民将团结奋斗，全市生产总值增长6%左右。',
+    ['A level 3200000人 2032', 'T growth ~ 6% 2032'],
+  ],
+  [
+    '2b a paper’s thanks on behalf of a province’s sons and daughters (多万…儿女)',
+    '青禾日报\n2031年12月30日，市委书记代表全市450多万青禾儿女向各方表示感谢。2031年全市接待游客1200万人次。',
+    ['A level 4500000人 2031', 'A count 1200万人次 2031'],
+  ],
+  // 2m. Must not fire.
+  [
+    '2m1 money in 人民币, an epithet in words (百万…人民)',
+    '青禾县2031年工作总结\n2031年，全县引进资金300万人民币，百万青禾人民团结奋斗。',
+    ['A level 300万元 2031'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
