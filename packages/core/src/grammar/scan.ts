@@ -263,9 +263,26 @@ function unitAt(text: string, pos: number): { unit: string; end: number } | null
   if (yuan) return { unit: `${yuan[1]}元`, end: pos + yuan[0].length };
   const unit = unitStartingAt(text, pos);
   if (unit === null) return null;
+  // 3000万人(次): 人次 written with its 次 in brackets.
+  if (unit.endsWith('人') && BRACKETED_TIMES.test(text.slice(pos + unit.length, pos + unit.length + 3)))
+    return { unit: canonicalUnit(`${unit}次`), end: pos + unit.length + 3 };
   const alternate = alternateMeasureAt(text, unit, pos + unit.length);
   if (alternate !== null) return { unit: `${unit}(${alternate})`, end: pos + unit.length + 3 };
   return { unit: canonicalUnit(unit), end: pos + unit.length };
+}
+
+/** (次) right after a unit of people: 人(次) is 人次. */
+const BRACKETED_TIMES = /^[(（]次[)）]/;
+/**
+ * 2万套(间), 5.3万台(套): a count whose 万 or 亿 went into its value is in its first measure word, the bracketed alternative
+ * dropping out (corpus Decisions 34; 5000套(间), with no 万, keeps it as written). (万头(只) keeps its 万 in the unit: cattle
+ * and sheep counted together, as 头只.)
+ */
+const ALTERNATE_AFTER_SCALED = /^([个只头套间台户家处座条辆张所项栋幢部艘架株棵口名件])[(（][个只头套间台户家处座条辆张所项栋幢部艘架株棵口名件][)）]/;
+function scaledCountUnit(text: string, start: number, numberEnd: number, at: number): string | null {
+  if (!/[万亿]\s*$/.test(text.slice(start, numberEnd))) return null;
+  const written = ALTERNATE_AFTER_SCALED.exec(text.slice(at, at + 4));
+  return written ? canonicalUnit(written[1]!) : null;
 }
 
 /** Measure words a count is written with, alone or as the bracketed alternative of another (套(间), 万头(只), 家(个)). */
@@ -1639,8 +1656,10 @@ function finishQuantity(
       j++;
     }
   }
-  const found = across ? { unit: across.unit, end: j + across.length } : (unitAt(text, j) ?? daysCounted(text, start, j));
-  if (!found) return null;
+  const written = across ? { unit: across.unit, end: j + across.length } : (unitAt(text, j) ?? daysCounted(text, start, j));
+  if (!written) return null;
+  const scaled = scaledCountUnit(text, start, numberEnd, j);
+  const found = scaled === null ? written : { unit: scaled, end: written.end };
   if (NOT_UNIT_BEFORE[found.unit]?.test(text.slice(found.end, found.end + 8))) return null;
   // 两列京张智能高铁: trains in words are sets of rolling stock named, not trains run (开行3.6万列 is written in digits).
   if (found.unit === '列' && !/[0-9０-９]/.test(text[numberEnd - 1] ?? '')) return null;

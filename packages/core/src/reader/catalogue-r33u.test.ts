@@ -7,6 +7,10 @@
  *    450多万青禾儿女 — the population the text gives, a level in 人 as things stand (目前, the text's year), whatever verb
  *    stands before it (corpus Decisions 41.5). Must not fire: money in 人民币, a round number in words as an epithet
  *    (百万青禾人民).
+ * 3. Units of a count (units.ts, scan.ts): 头只匹, a pastoral county's herds of cattle, sheep and horses together, is a unit as
+ *    头只 is (its 万 kept); 人(次) is 人次 (`BRACKETED_TIMES`); a count whose 万 went into its value drops its bracketed
+ *    alternative, 2万套(间) → 20000 套, 5.3万台(套) → 53000 台 (`scaledCountUnit`, corpus Decisions 34). Must not change:
+ *    5000套(间) and 15台(套) with no 万 keep it as written, and 20万头(只) keeps its 万 (cattle and sheep, as 头只).
  * Invented passages only (a county, a town, a department, a province, a news digest).
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -51,6 +55,23 @@ const CATALOGUE: [string, string, string[]][] = [
     '2m1 money in 人民币, an epithet in words (百万…人民)',
     '青禾县2031年工作总结\n2031年，全县引进资金300万人民币，百万青禾人民团结奋斗。',
     ['A level 300万元 2031'],
+  ],
+  // 3. Units of a count.
+  [
+    '3a a pastoral county’s herds in 头只匹',
+    '青禾县2031年国民经济统计公报\n2031年，全县出栏各类牲畜4.7万头只匹，出栏率为24.6%；年末存栏各类牲畜19.03万头只匹。',
+    ['A count 4.7万头只匹 2031', 'A share 24.6% 2031', 'A count 19.03万头只匹 2031'],
+  ],
+  [
+    '3b visits in 人(次), homes in 万套(间), machines in 万台(套)',
+    '青禾县2031年工作总结\n2031年，全县接待游客3000万人(次)，开工保障性租赁住房2万套(间)，农机具保有量达到5.3万台(套)。',
+    ['A count 3000万人次 2031', 'A count 20000套 2031', 'A level 53000台 2031'],
+  ],
+  // 3m. Must not change.
+  [
+    '3m1 no 万: the alternative kept; 万头(只) keeps its 万',
+    '青禾县2031年工作总结\n2031年，牲畜出栏20万头(只)，新建公租房5000套(间)，新增农机15台(套)。',
+    ['A level 20万头(只) 2031', 'A increment 5000套(间) 2031', 'A increment 15台套 2031'],
   ],
 ];
 
