@@ -11,6 +11,9 @@
  *    头只 is (its 万 kept); 人(次) is 人次 (`BRACKETED_TIMES`); a count whose 万 went into its value drops its bracketed
  *    alternative, 2万套(间) → 20000 套, 5.3万台(套) → 53000 台 (`scaledCountUnit`, corpus Decisions 34). Must not change:
  *    5000套(间) and 15台(套) with no 万 keep it as written, and 20万头(只) keeps its 万 (cattle and sheep, as 头只).
+ * 4. A bulletin's table of figures at current prices (`BULLETIN_VALUE` in table-columns.ts): 现价总值 and 现价 head the
+ *    year's results as 绝对数 and 绝对值 do, so 项目 | 单位 | 现价总值 | 增长率(%) is a header of shapes, its rows results.
+ *    Must not change: a plan's indicator table (基期值 | 目标值) and a header that names no value (项目 | 单位 | 备注).
  * Invented passages only (a county, a town, a department, a province, a news digest).
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -72,6 +75,23 @@ const CATALOGUE: [string, string, string[]][] = [
     '3m1 no 万: the alternative kept; 万头(只) keeps its 万',
     '青禾县2031年工作总结\n2031年，牲畜出栏20万头(只)，新建公租房5000套(间)，新增农机15台(套)。',
     ['A level 20万头(只) 2031', 'A increment 5000套(间) 2031', 'A increment 15台套 2031'],
+  ],
+  // 4. A bulletin's table at current prices.
+  [
+    '4a a county bulletin’s table, cells between pipes: 项目 | 单位 | 现价总值 | 增长率(%)',
+    '青禾县2031年国民经济和社会发展统计公报\n2031年青禾县地区生产总值计算表\n| 项目 | 单位 | 现价总值 | 增长率(%) |\n| 生产总值 | 万元 | 52310 | 6.2 % |\n| 第一产业 | 万元 | 15020 | 3.1 % |\n从三次产业结构看，第一产业比重下降。',
+    ['A level 52310万元 2031', 'A growth 6.2% 2031', 'A level 15020万元 2031', 'A growth 3.1% 2031'],
+  ],
+  [
+    '4b a town bulletin’s table, tabs: 指标 | 现价 | 比上年增长(%)',
+    '青禾镇2031年统计公报\n指标\t现价\t比上年增长(%)\n地区生产总值（亿元）\t18.6\t5.4\n工业增加值（亿元）\t7.2\t6.8\n',
+    ['A level 18.6亿元 2031', 'A growth 5.4% 2031', 'A level 7.2亿元 2031', 'A growth 6.8% 2031'],
+  ],
+  // 4m. Must not change.
+  [
+    '4m1 a plan’s indicator table: base and target',
+    '青禾县国民经济和社会发展第十五个五年规划纲要\n指标名称\t单位\t2030年基期值\t2035年目标值\t属性\n地区生产总值\t亿元\t312\t450\t预期性\n',
+    ['A level 312亿元 2030', 'T level = 450亿元 2035'],
   ],
 ];
 
