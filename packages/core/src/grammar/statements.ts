@@ -1016,11 +1016,31 @@ const SCOPE_AT_END = new RegExp(`在?(?:${RANK_ANY_SCOPE.source.replace(/\$$/, '
  * them, as 均 does; a list with a number or a short stub in it (两地、三县; 第一、二产业) stays one subject.
  */
 function namedMeasures(subject: string): string[] {
-  const items = subject.replace(SCOPE_AT_END, '').replace(/分别$/, '').split('、');
+  const items = subject.replace(RANK_ADVERBS_AT_END, '').replace(SCOPE_AT_END, '').replace(/分别$/, '').split('、');
+  // 开工量、开工率、回迁量和回迁率: a conjunction may join the list's last two.
+  const lastTwo = items.length > 1 ? JOINED_PAIR.exec(items.at(-1)!) : null;
+  if (lastTwo && listedMeasure(lastTwo[1]!) && listedMeasure(lastTwo[2]!)) items.splice(-1, 1, lastTwo[1]!, lastTwo[2]!);
   const last = items.length - 1;
-  if (last < 1 || !items.every((item, i) => LISTED_MEASURE.test(item) || (i === last && SHORT_LAST_MEASURE.test(item)))) return [subject];
+  if (last < 1 || !items.every((item, i) => listedMeasure(item) || (i === last && SHORT_LAST_MEASURE.test(item)))) return [subject];
   return items;
 }
+
+/**
+ * An item of such a list that names a measure: Han words of four characters or more (quotes allowed), a short name ending as
+ * a measure's does (商品量, 开工率, 增量: `SHORT_LISTED_MEASURE`), or one written with an acronym (PM10, PM2.5降幅,
+ * OTC挂牌企业) — not a place (两县, 城关镇) nor a number.
+ */
+function listedMeasure(item: string): boolean {
+  return LISTED_MEASURE.test(item) || SHORT_LISTED_MEASURE.test(item) || ACRONYM_MEASURE.test(item);
+}
+/** A short measure's name: one or two characters, then the word a measure ends on (总产量, 开工率, 增量, 税比, 增速). */
+const SHORT_LISTED_MEASURE = /^[\u4e00-\u9fff]{1,2}(?:量|率|额|值|比|速|幅)$/;
+/** A name written with an acronym: Han words around Latin letters, digits only after a letter (PM2.5降幅, 重庆OTC挂牌企业). */
+const ACRONYM_MEASURE = /^[\u4e00-\u9fff]*[A-Za-z][A-Za-z\d.]*[\u4e00-\u9fff]*$/;
+/** The last item of a list split at its conjunction (回迁量和回迁率). */
+const JOINED_PAIR = /^([^和及与]+)[和及与]([^和及与]+)$/;
+/** Adverbs between a list of measures and its rank (均, 始终, 稳居's 稳, 一直): no part of the last measure's name. */
+const RANK_ADVERBS_AT_END = /(?:均|都|始终|一直|稳|仍然|依然|继续|持续)+$/;
 
 /**
  * …收入增速、零售总额增速、税比居第1位: the last item of a list of named measures may be a short name of its own; a
@@ -3011,6 +3031,17 @@ class SentenceReader {
       if (!totalAndRate && /增速|增幅/.test(before.slice(Math.max(0, cueStart - 4), Math.max(0, cueStart)))) {
         const rates = owners.filter((e) => e.statement.kind === 'growth');
         if (rates.length > 0) owners = rates;
+      }
+      // 其中外送558.7亿千瓦时，…，发电量、外送电量均排名全省第一: a list of measures the rank's own clause names, with no
+      // figure of its own, ranks itself — not the figures of the clauses before it.
+      if (cueStart >= 0 && !owners.some((e) => e.statement.span[1] > clauseStart)) {
+        const ownList = namedMeasures(
+          text
+            .slice(clauseStart, beforeStart + cueStart)
+            .trim()
+            .replace(/[均都]$/, ''),
+        );
+        if (ownList.length > 1) owners = [];
       }
     } else if (scopedMetric !== '') {
       owners = [];

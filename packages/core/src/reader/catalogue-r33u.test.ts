@@ -14,6 +14,11 @@
  * 4. A bulletin's table of figures at current prices (`BULLETIN_VALUE` in table-columns.ts): 现价总值 and 现价 head the
  *    year's results as 绝对数 and 绝对值 do, so 项目 | 单位 | 现价总值 | 增长率(%) is a header of shapes, its rows results.
  *    Must not change: a plan's indicator table (基期值 | 目标值) and a header that names no value (项目 | 单位 | 备注).
+ * 5. One rank after a 、 list of measures ranks each (`namedMeasures`, `listedMeasure` in statements.ts): short names ending as a
+ *    measure's do (开工量、开工率、回迁量和回迁率, 总产量、商品量、调出量), names with an acronym (PM10、PM2.5降幅), the last two
+ *    joined by 和, adverbs before the rank (始终, 稳居's 稳) left out; and with 均, a list the rank's own clause names, with no
+ *    figure of its own, ranks itself, not the figures of the clauses before. Must not fire: places (两县、三区), a stub sharing
+ *    the last item's head (粮食、油料产量), 均 right after a list of figures (…分别达到…，均保持全省第三: those figures rank).
  * Invented passages only (a county, a town, a department, a province, a news digest).
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -92,6 +97,34 @@ const CATALOGUE: [string, string, string[]][] = [
     '4m1 a plan’s indicator table: base and target',
     '青禾县国民经济和社会发展第十五个五年规划纲要\n指标名称\t单位\t2030年基期值\t2035年目标值\t属性\n地区生产总值\t亿元\t312\t450\t预期性\n',
     ['A level 312亿元 2030', 'T level = 450亿元 2035'],
+  ],
+  // 5. One rank over a list of measures.
+  [
+    '5a short names of measures, the last two joined by 和, under 均',
+    '青禾县2031年工作总结\n2031年，全县安置房开工量、开工率、回迁量和回迁率均位居全市第一。',
+    ['A rank 1位 2031', 'A rank 1位 2031', 'A rank 1位 2031', 'A rank 1位 2031'],
+  ],
+  [
+    '5b 始终 and 稳居 before the rank',
+    '青禾省2031年工作总结\n2031年，粮食总产量、商品量、调出量始终位居全国第一，挂牌企业、科技型企业总数稳居西部第一。',
+    ['A rank 1位 2031', 'A rank 1位 2031', 'A rank 1位 2031', 'A rank 1位 2031', 'A rank 1位 2031'],
+  ],
+  ['5d names with an acronym', '青禾市2031年生态环境工作总结\n2031年，全市PM10、PM2.5降幅均居全省第2位。', ['A rank 2位 2031', 'A rank 2位 2031']],
+  [
+    '5c with 均, a list of its own after figures of other clauses',
+    '青禾县2031年工作总结\n2031年，全县发电量820亿千瓦时，其中外送558亿千瓦时，增长7.7%，发电量、外送电量均排名全省第一。',
+    ['A level 820亿千瓦时 2031', 'A level 558亿千瓦时 2031', 'A growth 7.7% 2031', 'A rank 1位 2031', 'A rank 1位 2031'],
+  ],
+  // 5m. Must not change.
+  [
+    '5m1 places, and a stub sharing the last head',
+    '青禾县2031年工作总结\n2031年，两县、三区均居全省第一。粮食、油料产量居全省第一。',
+    ['A rank 1位 2031', 'A rank 1位 2031'],
+  ],
+  [
+    '5m2 均 right after a list of figures ranks those figures',
+    '青禾县2031年工作总结\n2031年，工业增加值、服务业增加值分别达到73.6亿元和38.7亿元，均保持全省第三。',
+    ['A level 73.6亿元 2031', 'A level 38.7亿元 2031', 'A rank 3位 2031', 'A rank 3位 2031'],
   ],
 ];
 
