@@ -1037,6 +1037,11 @@ function listedMeasure(item: string): boolean {
 const SHORT_LISTED_MEASURE = /^[\u4e00-\u9fff]{1,2}(?:量|率|额|值|比|速|幅)$/;
 /** A name written with an acronym: Han words around Latin letters, digits only after a letter (PM2.5降幅, 重庆OTC挂牌企业). */
 const ACRONYM_MEASURE = /^[\u4e00-\u9fff]*[A-Za-z][A-Za-z\d.]*[\u4e00-\u9fff]*$/;
+/** A level of government a noun is of (省, 国家级, 市级): an item of the levels listed before the noun (省、市级…). */
+const LEVEL_WORD = '(?:国家|省|自治区|市|州|县|区|乡镇|乡|镇)';
+const LEVEL_ITEM = new RegExp(`^${LEVEL_WORD}级?$`);
+/** The rest of such a list, its last level written with 级 (市级, 、县级; not 县、区开展…: places counted). */
+const LEVELS_AHEAD = new RegExp(`^(?:${LEVEL_WORD}级?、)*${LEVEL_WORD}级`);
 /** The last item of a list split at its conjunction (回迁量和回迁率). */
 const JOINED_PAIR = /^([^和及与]+)[和及与]([^和及与]+)$/;
 /** Adverbs between a list of measures and its rank (均, 始终, 稳居's 稳, 一直): no part of the last measure's name. */
@@ -2285,9 +2290,15 @@ class SentenceReader {
   /** The object noun phrase runs to the clause end, a 、, or an opening bracket. */
   private objectEnd(from: number): number {
     let i = from;
+    let itemStart = from;
     const limit = Math.min(this.text.length, from + 60);
     while (i < limit) {
       const ch = this.text[i]!;
+      // 3所省、市级示范性幼儿园, 国家级、省级龙头企业: the levels a noun is of, listed, are part of it.
+      if (ch === '、' && LEVEL_ITEM.test(this.text.slice(itemStart, i).trim()) && LEVELS_AHEAD.test(this.text.slice(i + 1, i + 16))) {
+        itemStart = ++i;
+        continue;
+      }
       // 24个县（市）, 县（市、区）: the kinds of place a bracket adds to the noun are part of it.
       // (Tried only at an opening bracket past the first character, not at every character of every object.)
       const placeKinds = i > from && (ch === '（' || ch === '(') ? PLACE_KINDS_ASIDE.exec(this.text.slice(i, i + 10)) : null;

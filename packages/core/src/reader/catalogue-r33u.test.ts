@@ -19,6 +19,9 @@
  *    joined by 和, adverbs before the rank (始终, 稳居's 稳) left out; and with 均, a list the rank's own clause names, with no
  *    figure of its own, ranks itself, not the figures of the clauses before. Must not fire: places (两县、三区), a stub sharing
  *    the last item's head (粮食、油料产量), 均 right after a list of figures (…分别达到…，均保持全省第三: those figures rank).
+ * 6. The levels a counted noun is of, listed (`LEVEL_ITEM`, `LEVELS_AHEAD` in statements.ts): 3所省、市级示范性幼儿园,
+ *    5家国家级、省级龙头企业 — the 、 between the levels is inside the noun, so the count reads. Must not fire: places counted
+ *    with no level after them (3个县、区开展试点).
  * Invented passages only (a county, a town, a department, a province, a news digest).
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -126,6 +129,14 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2031年工作总结\n2031年，工业增加值、服务业增加值分别达到73.6亿元和38.7亿元，均保持全省第三。',
     ['A level 73.6亿元 2031', 'A level 38.7亿元 2031', 'A rank 3位 2031', 'A rank 3位 2031'],
   ],
+  // 6. Levels listed inside the counted noun.
+  [
+    '6a a county adds kindergartens of two levels and grows firms of two',
+    '2032年青禾县教育和农业工作要点\n新增2-4所省、市级示范性幼儿园，培育5家国家级、省级龙头企业。',
+    ['T increment range 2所 2032', 'T count = 5家 2032'],
+  ],
+  // 6m. Must not fire.
+  ['6m1 places counted, no level after them', '2032年青禾县工作要点\n支持3个县、区开展试点，新建农村公路30公里。', ['T increment = 30公里 2032']],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
