@@ -247,6 +247,38 @@ function blankFigure(text: string, i: number): Quantity | null {
   return quantity?.placeholder ? quantity : null;
 }
 
+/**
+ * In a page whose reposting site deleted its figures (corpus Decisions 14, 23: c122, c657), a unit right after the noun it
+ * measured, or a 0 the deletion left before one (达到0亿元), closing its clause after a verb of work or reaching in it, is
+ * what remains of a figure: a placeholder (招聘教师名。, 新增护理型养老床位张；, 人口达到万人，, 财政收入达到亿元以上；).
+ * Not after a numeral or scale word (上万人, 近千家), nor a word that ends in a measure word (老年人, 专家, 场所, 排名) with no
+ * comparator word after it.
+ */
+function deletedFigureAt(text: string, i: number, clauseStart: number): Quantity | null {
+  const prev = text[i - 1] ?? '';
+  if (!/[\u4e00-\u9fff]/.test(prev) || DELETED_NO_BLANK_BEFORE.test(prev)) return null;
+  const zero = text[i] === '0' && !isDigit(text[i + 1]) && text[i + 1] !== '.';
+  const at = zero ? i + 1 : i;
+  const whole = unitAt(text, at);
+  const closing = whole ? DELETED_CLOSING.exec(text.slice(whole.end, whole.end + 3)) : null;
+  if (!whole || !closing || !DELETED_VERB_BEFORE.test(text.slice(clauseStart, i))) return null;
+  // (A bound after it says a figure stood there whatever word the unit ends: 新增“四上”企业家以上.)
+  if (closing[0] === '' && WORD_ENDING_IN_UNIT.test(text.slice(Math.max(0, at - 3), whole.end))) return null;
+  // (A count's 万 goes into its value, which is lost: 万人 leaves 人; a measure keeps it, 万元.)
+  const from = /^[万亿]/.test(whole.unit) && !keepsMultiplier(whole.unit) ? at + 1 : at;
+  const quantity = finishQuantity(text, i, from, null, null, false);
+  return quantity?.placeholder ? quantity : null;
+}
+/** A numeral or scale word before a unit: a figure's own part, no blank (上万人, 近千家, 每万人). */
+const DELETED_NO_BLANK_BEFORE = /[每上近数几成千百十万亿零〇一二两三四五六七八九个]/;
+/** What may close a blank: a comparator word, then a clause break or a list's 、 (项目个、助推类…). */
+const DELETED_CLOSING = /^(?:以上|以下|以内|左右)?(?=[，,。；;！？、\n]|$)/;
+/** A verb of work, adding or reaching in the blank's clause: what a plan's figure follows. */
+const DELETED_VERB_BEFORE = /新增|完成|招聘|建设|新建|实施|培训|发放|改造|引进|培育|增加|达到|突破|超过|实现|打造|创建|开展|举办|开工|竣工/;
+/** Words that end in a measure word (老年人, 负责人, 专家, 国家, 场所, 办事处, 排名, 整个). */
+const WORD_ENDING_IN_UNIT =
+  /(?:老年|残疾|负责|责任|年轻|带头|个|工|家|法|主|别|他|本|商|农|病|客|艺|军|证|承包|经营)人$|(?:专|大|国|企业|商|农|作|画|行|赢|买|卖|东)家$|(?:场|住|处|厕|派出|研究|事务|诊|卫生|托儿|招待)所$|(?:办事|各|到|住|用|好|益|长|短)处$|(?:报|排|知|著|命|提|署|点|实|冠|有|成|功|签)名$|(?:整|各|这|那|每|某)个$|(?:紧|主|扩|开|夸|慌|铺)张$/;
+
 /** A number with a decimal part right before a unit (1.2个百…). */
 const DECIMAL_BEFORE = /\d[.．]\d+\s*$/;
 /** The unit written at `pos` (longest match), with its canonical key, or null. */
@@ -377,7 +409,11 @@ const RANK_JOINER = /^\s*[、和及]\s*$/;
 const RANK_LIST_GOES_ON = /^(?:$|[、和及，,。；;！？\s\n）)])/;
 
 /** One pass over the text. Never throws; every token lies inside the text. */
-export function scanTokens(text: string): Tokens {
+/**
+ * @param figuresDeleted the page's reposting site deleted its figures (the reader's `figuresDeleted`): a unit left where a
+ *   figure stood is a placeholder (`deletedFigureAt`).
+ */
+export function scanTokens(text: string, figuresDeleted = false): Tokens {
   const quantities: Quantity[] = [];
   const ranks: RankToken[] = [];
   const periods: PeriodToken[] = [];
@@ -394,6 +430,15 @@ export function scanTokens(text: string): Tokens {
       clauseStart = i + 1;
       i++;
       continue;
+    }
+    // 招聘教师名。, 人口达到万人，, 达到0亿元: in a page whose site deleted its figures, what the deletion left.
+    if (figuresDeleted) {
+      const blank = deletedFigureAt(text, i, clauseStart);
+      if (blank) {
+        quantities.push(blank);
+        i = blank.end;
+        continue;
+      }
     }
     // 完成年度投资.2亿元: a figure whose digits before the point a reposting site deleted, leaving no mark — a
     // placeholder, as a masked figure is (what is left is no number: not 2亿元).

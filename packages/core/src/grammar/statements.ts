@@ -1151,7 +1151,7 @@ class SentenceReader {
   }
 
   read(): Statement[] {
-    const tokens = scanTokens(this.text);
+    const tokens = scanTokens(this.text, this.context.figuresDeleted === true);
     this.cues = tenseCues(this.text, tokens, this.context);
     this.fromBases = fromBases(this.text, this.context.year, this.context.thisYear);
     if (ESTIMATE_WORD_HINT.test(this.text)) {

@@ -22,9 +22,16 @@
  * 6. The levels a counted noun is of, listed (`LEVEL_ITEM`, `LEVELS_AHEAD` in statements.ts): 3所省、市级示范性幼儿园,
  *    5家国家级、省级龙头企业 — the 、 between the levels is inside the noun, so the count reads. Must not fire: places counted
  *    with no level after them (3个县、区开展试点).
+ * 7. A page whose reposting site deleted its figures (`figuresDeleted` in deleted-figures.ts: a year left as a bare 年 — 年1月27日,
+ *    到年，, (-年), 回顾了年和…): a unit left right after the noun it measured, closing its clause after a verb of work or
+ *    reaching, is a placeholder (招聘教师名。, 新增…床位张；, 人口达到万人 → 人, 达到0亿元), as ** is (`deletedFigureAt` in
+ *    scan.ts; corpus Decisions 14, 23). Must not fire: a page that writes its years (no blank read), a word ending in a measure
+ *    word (为老年人提供…), a scale word (上万人), a year split by line breaks (2031⏎年⏎1⏎月).
  * Invented passages only (a county, a town, a department, a province, a news digest).
  */
+import { describe, expect, it } from 'vitest';
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
+import { figuresDeleted } from './deleted-figures.ts';
 import { readKindsInOrder } from '../../test/entries-in-order.ts';
 
 /** Every entry as `T kind cmp value unit year` or `A kind value unit year/months`, in text order. */
@@ -137,9 +144,42 @@ const CATALOGUE: [string, string, string[]][] = [
   ],
   // 6m. Must not fire.
   ['6m1 places counted, no level after them', '2032年青禾县工作要点\n支持3个县、区开展试点，新建农村公路30公里。', ['T increment = 30公里 2032']],
+  // 7. What a deleted figure leaves.
+  [
+    '7a a forum’s repost of a city’s ten pledges, its years and figures deleted',
+    '青禾市论坛 » 速览青禾2032年十件民生实事\n年1月27日，青禾市代市长作政府工作报告。\n(1)新建中小学4所，招聘教师名。\n(2)新增护理型养老床位张；建设新能源汽车充电桩处。\n(3)到年，城市建成区面积达到平方公里，人口达到万人，财政收入达到0亿元。\n(4)为老年人提供上门服务，带动上万人就业。',
+    [
+      'T increment = 4所 2032',
+      'T increment placeholder null名 2032',
+      'T increment placeholder null张 2032',
+      'T count placeholder null处 2032',
+      'T level placeholder null平方公里 2032',
+      'T level placeholder null人 2032',
+      'T level placeholder null亿元 2032',
+    ],
+  ],
+  // 7m. Must not fire.
+  [
+    '7m1 a page that writes its years: a word ending in 人 stays a word',
+    '青禾市2032年政府工作报告\n2032年主要目标：\n(1)新建中小学4所，关爱老年人，招聘教师300名。',
+    ['T increment = 4所 2032', 'T increment = 300名 2032'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
 const PENDING: Record<string, string[]> = {};
 
 describeShapeCatalogue('shape catalogue r33u: figures left unread or bound wrongly', CATALOGUE, PENDING, read);
+
+describe('figuresDeleted: a page whose site deleted its years (r33u 7)', () => {
+  it.each([
+    ['年1月27日，市长作报告。', true],
+    ['规划（-年）指出，到年，全市…', true],
+    ['总结回顾了年和过去五年的工作。', true],
+    ['2031年1月27日，市长作报告。到年底，完成投资。', false],
+    ['政府工作报告\n——\n2031\n年\n1\n月', false],
+    ['年均增长6%，年内完成。', false],
+  ])('%s → %s', (text, deleted) => {
+    expect(figuresDeleted(text)).toBe(deleted);
+  });
+});
