@@ -3624,11 +3624,12 @@ const NEXT_LISTED_MEASURE = /^、[\u4e00-\u9fff()（）]{2,12}$/;
 const LIST_CLOSES = /^\s*(?:[，,。；;]|$)/;
 
 /**
- * 新增城镇就业4.5万人、农村转移劳动力7.8万人以上: a list of measures, each with its own figure, whose last figure
- * writes the comparator. As in 分别增长7%、8%左右, the word written last binds every figure of the list (corpus README,
- * Comparators), read from the end so a comparator passed on goes on to the item before. Only a bare figure (no range, no
- * own word) takes it. A longer list of tiers of one thing (新签约重特大项目2个、重大项目6个、重点项目4个以上: tiers each
- * counted apart, `tierNames`) keeps the word closing the list as the last tier's own; a pair always shares it.
+ * 培育国家级龙头企业2家、省级5家以上: a list of figures of one measure, each with its own name, whose last figure writes the
+ * comparator. As in 分别增长7%、8%左右, the word written last binds every figure of the list (corpus README, Comparators),
+ * read from the end so a comparator passed on goes on to the item before — only when the items measure one thing
+ * (`oneMeasureListed`, `tierNames`; corpus Decisions 41.2: 新增城镇就业4.5万人、农村转移劳动力7.8万人以上 binds its own item
+ * only). Only a bare figure (no range, no own word) takes it. A longer list of tiers of one thing (新签约重特大项目2个、重大项目6个、
+ * 重点项目4个以上: tiers each counted apart, `tierNames`) keeps the word closing the list as the last tier's own.
  */
 /**
  * 定在6%以上或者6%左右, 都在5%左右或5%以上: one figure given with two bounds joined by 或 — which bound holds is not said, so
@@ -3653,7 +3654,7 @@ function shareClosingComparator(text: string, quantities: Quantity[]): Quantity[
   for (let k = quantities.length - 2; k >= 0; k--) {
     const q = quantities[k]!;
     const next = out[k + 1]!;
-    if (q.post || !next.post || !listedMeasures(text, q, next)) continue;
+    if (q.post || !next.post || !listedMeasures(text, q, next) || !(oneMeasureListed(text, q, next) || tierNames(text, quantities, k))) continue;
     const passedOn = next.post !== quantities[k + 1]!.post;
     if (!passedOn && !LIST_CLOSES.test(text.slice(next.end, next.end + 2))) continue;
     if (!passedOn && itemBefore(text, quantities, k) && tierNames(text, quantities, k)) continue;
@@ -3662,6 +3663,23 @@ function shareClosingComparator(text: string, quantities: Quantity[]): Quantity[
   }
   return out;
 }
+
+/**
+ * Whether two listed figures measure one thing (corpus Decisions 41.2): the second item's name is only a tier or a time that
+ * completes the first's (国家级专精特新企业2家、省级3家以上; …全年完成率100%、上半年60%), or both names end on the same
+ * measure (上半年计划投资完成率60%、年度投资计划完成率120%以上). Measures that each name their own noun (新增城镇就业4.5万人、
+ * 农村转移劳动力7.8万人以上; 中心村50个、精品示范村20个左右) keep their own words: the last one binds only its own figure.
+ */
+function oneMeasureListed(text: string, q: Quantity, next: Quantity): boolean {
+  const nextName = text.slice(q.end + 1, next.start).trim();
+  if (STUB_NAME.test(nextName)) return true;
+  const tail = nextName.slice(-SAME_MEASURE_TAIL);
+  return tail.length === SAME_MEASURE_TAIL && text.slice(Math.max(0, q.start - SAME_MEASURE_TAIL), q.start) === tail;
+}
+/** A name that is only a tier or a time (省级, 市级以上, 重点, 规上, 年度, 上半年): the item before names the measure. */
+const STUB_NAME = /^(?:[\u4e00-\u9fff]{0,3}级(?:以上)?|重特大|特大|重大|重点|规上|限上|年度|全年|上半年|下半年|[一二三四]季度)$/;
+/** How many closing characters two names must share to name one measure (完成率, 增加值, 覆盖率). */
+const SAME_MEASURE_TAIL = 3;
 
 /** A name that says a tier: a size (亿元企业, 百亿元县市区), a level (省级, 市级), a rank of project (重大, 重点), 规上/规模. */
 const TIER_NAME = /^(?:[\d.]*[十百千万亿]*(?:亿元|万元|亿|元)|[^、，,。；;]{0,4}级|重特大|特大|重大|重点|规模|规上|限上)/u;

@@ -27,6 +27,9 @@
  *    reaching, is a placeholder (招聘教师名。, 新增…床位张；, 人口达到万人 → 人, 达到0亿元), as ** is (`deletedFigureAt` in
  *    scan.ts; corpus Decisions 14, 23). Must not fire: a page that writes its years (no blank read), a word ending in a measure
  *    word (为老年人提供…), a scale word (上万人), a year split by line breaks (2031⏎年⏎1⏎月).
+ * 8. A comparator closing a list of figures binds every figure only when the list measures one thing (`oneMeasureListed` in
+ *    statements.ts; corpus Decisions 41.2): 国家级龙头企业2家、省级5家以上 → both `>=`; measures that each name their own noun
+ *    keep their own words (新增城镇就业5000人、农村转移劳动力8000人以上 → `=` and `>=`; 中心村30个、精品村10个左右 → `=` and `~`).
  * Invented passages only (a county, a town, a department, a province, a news digest).
  */
 import { describe, expect, it } from 'vitest';
@@ -163,6 +166,17 @@ const CATALOGUE: [string, string, string[]][] = [
     '7m1 a page that writes its years: a word ending in 人 stays a word',
     '青禾市2032年政府工作报告\n2032年主要目标：\n(1)新建中小学4所，关爱老年人，招聘教师300名。',
     ['T increment = 4所 2032', 'T increment = 300名 2032'],
+  ],
+  // 8. A comparator closing a list.
+  [
+    '8a tiers of one thing share it',
+    '2032年青禾县工业工作要点\n力争全年培育国家级专精特新企业2家、省级5家以上。',
+    ['T count >= 2家 2032', 'T count >= 5家 2032'],
+  ],
+  [
+    '8b measures each naming their own noun keep their own words',
+    '2032年青禾县工作要点\n确保新增城镇就业5000人、农村转移劳动力8000人以上，建设和美乡村中心村30个、精品村10个左右。',
+    ['T increment = 5000人 2032', 'T increment >= 8000人 2032', 'T count = 30个 2032', 'T count ~ 10个 2032'],
   ],
 ];
 
