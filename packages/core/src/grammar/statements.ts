@@ -2443,7 +2443,8 @@ class SentenceReader {
         : this.namesItsGrowth(quantity, metric, segment)
           ? 'growth'
           : kindOf(unit.dimension, metric, segment, carried, listedItem);
-    const comparator: Comparator = role === 'actual' ? '=' : comparatorOf(quantity, segment);
+    // 三次产业结构比达到15:55:30: a structure reached is its parts as written — a word before it bounds none of them.
+    const comparator: Comparator = role === 'actual' || structurePart(this.text, quantity) ? '=' : comparatorOf(quantity, segment);
     const statement: Statement = {
       role,
       metric,
@@ -3907,3 +3908,11 @@ function populationAt(text: string, quantity: Quantity): boolean {
     quantity.unit === '人' && /\d/.test(text.slice(quantity.start, quantity.numberEnd)) && POPULATION_AFTER.test(text.slice(quantity.end, quantity.end + 8))
   );
 }
+
+/** A part of a structure (15:55:30, 25:75): a figure without a unit beside a ratio mark, not a ratio to one (2.2∶1, read whole). */
+function structurePart(text: string, quantity: Quantity): boolean {
+  if (quantity.unit !== '' || quantity.max !== null) return false;
+  return /[:：∶]/.test(text[quantity.start - 1] ?? '') || STRUCTURE_MARK_AFTER.test(text.slice(quantity.end, quantity.end + 3));
+}
+/** A ratio mark and the next part's digit right after a figure. */
+const STRUCTURE_MARK_AFTER = /^\s*[:：∶]\s*\d/;

@@ -30,6 +30,9 @@
  * 8. A comparator closing a list of figures binds every figure only when the list measures one thing (`oneMeasureListed` in
  *    statements.ts; corpus Decisions 41.2): 国家级龙头企业2家、省级5家以上 → both `>=`; measures that each name their own noun
  *    keep their own words (新增城镇就业5000人、农村转移劳动力8000人以上 → `=` and `>=`; 中心村30个、精品村10个左右 → `=` and `~`).
+ * 9. A structure reached (`structurePart` in statements.ts): 三次产业结构比达到12:50:38, 轻重工业比达到25:75 — its parts as
+ *    written, `=` (corpus gold c1039, c1211, as 调整为6.7:35:58.3). Must not change: a ratio to one keeps its bound
+ *    (收入比缩小到1.9:1以内 → `<=`).
  * Invented passages only (a county, a town, a department, a province, a news digest).
  */
 import { describe, expect, it } from 'vitest';
@@ -177,6 +180,12 @@ const CATALOGUE: [string, string, string[]][] = [
     '8b measures each naming their own noun keep their own words',
     '2032年青禾县工作要点\n确保新增城镇就业5000人、农村转移劳动力8000人以上，建设和美乡村中心村30个、精品村10个左右。',
     ['T increment = 5000人 2032', 'T increment >= 8000人 2032', 'T count = 30个 2032', 'T count ~ 10个 2032'],
+  ],
+  // 9. A structure reached.
+  [
+    '9a a county plan’s structures reached, and a ratio to one',
+    '2032年青禾县发展规划\n到2032年，三次产业结构比达到12:50:38，轻重工业比达到25:75，城乡居民收入比缩小到1.9:1以内。',
+    ['T share = 12 2032', 'T share = 50 2032', 'T share = 38 2032', 'T level = 25 2032', 'T level = 75 2032', 'T level <= 1.9 2032'],
   ],
 ];
 
