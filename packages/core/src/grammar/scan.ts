@@ -247,6 +247,38 @@ function blankFigure(text: string, i: number): Quantity | null {
   return quantity?.placeholder ? quantity : null;
 }
 
+/**
+ * In a page whose reposting site deleted its figures (corpus Decisions 14, 23: c122, c657), a unit right after the noun it
+ * measured, or a 0 the deletion left before one (达到0亿元), closing its clause after a verb of work or reaching in it, is
+ * what remains of a figure: a placeholder (招聘教师名。, 新增护理型养老床位张；, 人口达到万人，, 财政收入达到亿元以上；).
+ * Not after a numeral or scale word (上万人, 近千家), nor a word that ends in a measure word (老年人, 专家, 场所, 排名) with no
+ * comparator word after it.
+ */
+function deletedFigureAt(text: string, i: number, clauseStart: number): Quantity | null {
+  const prev = text[i - 1] ?? '';
+  if (!/[\u4e00-\u9fff]/.test(prev) || DELETED_NO_BLANK_BEFORE.test(prev)) return null;
+  const zero = text[i] === '0' && !isDigit(text[i + 1]) && text[i + 1] !== '.';
+  const at = zero ? i + 1 : i;
+  const whole = unitAt(text, at);
+  const closing = whole ? DELETED_CLOSING.exec(text.slice(whole.end, whole.end + 3)) : null;
+  if (!whole || !closing || !DELETED_VERB_BEFORE.test(text.slice(clauseStart, i))) return null;
+  // (A bound after it says a figure stood there whatever word the unit ends: 新增“四上”企业家以上.)
+  if (closing[0] === '' && WORD_ENDING_IN_UNIT.test(text.slice(Math.max(0, at - 3), whole.end))) return null;
+  // (A count's 万 goes into its value, which is lost: 万人 leaves 人; a measure keeps it, 万元.)
+  const from = /^[万亿]/.test(whole.unit) && !keepsMultiplier(whole.unit) ? at + 1 : at;
+  const quantity = finishQuantity(text, i, from, null, null, false);
+  return quantity?.placeholder ? quantity : null;
+}
+/** A numeral or scale word before a unit: a figure's own part, no blank (上万人, 近千家, 每万人). */
+const DELETED_NO_BLANK_BEFORE = /[每上近数几成千百十万亿零〇一二两三四五六七八九个]/;
+/** What may close a blank: a comparator word, then a clause break or a list's 、 (项目个、助推类…). */
+const DELETED_CLOSING = /^(?:以上|以下|以内|左右)?(?=[，,。；;！？、\n]|$)/;
+/** A verb of work, adding or reaching in the blank's clause: what a plan's figure follows. */
+const DELETED_VERB_BEFORE = /新增|完成|招聘|建设|新建|实施|培训|发放|改造|引进|培育|增加|达到|突破|超过|实现|打造|创建|开展|举办|开工|竣工/;
+/** Words that end in a measure word (老年人, 负责人, 专家, 国家, 场所, 办事处, 排名, 整个). */
+const WORD_ENDING_IN_UNIT =
+  /(?:老年|残疾|负责|责任|年轻|带头|个|工|家|法|主|别|他|本|商|农|病|客|艺|军|证|承包|经营)人$|(?:专|大|国|企业|商|农|作|画|行|赢|买|卖|东)家$|(?:场|住|处|厕|派出|研究|事务|诊|卫生|托儿|招待)所$|(?:办事|各|到|住|用|好|益|长|短)处$|(?:报|排|知|著|命|提|署|点|实|冠|有|成|功|签)名$|(?:整|各|这|那|每|某)个$|(?:紧|主|扩|开|夸|慌|铺)张$/;
+
 /** A number with a decimal part right before a unit (1.2个百…). */
 const DECIMAL_BEFORE = /\d[.．]\d+\s*$/;
 /** The unit written at `pos` (longest match), with its canonical key, or null. */
@@ -263,9 +295,26 @@ function unitAt(text: string, pos: number): { unit: string; end: number } | null
   if (yuan) return { unit: `${yuan[1]}元`, end: pos + yuan[0].length };
   const unit = unitStartingAt(text, pos);
   if (unit === null) return null;
+  // 3000万人(次): 人次 written with its 次 in brackets.
+  if (unit.endsWith('人') && BRACKETED_TIMES.test(text.slice(pos + unit.length, pos + unit.length + 3)))
+    return { unit: canonicalUnit(`${unit}次`), end: pos + unit.length + 3 };
   const alternate = alternateMeasureAt(text, unit, pos + unit.length);
   if (alternate !== null) return { unit: `${unit}(${alternate})`, end: pos + unit.length + 3 };
   return { unit: canonicalUnit(unit), end: pos + unit.length };
+}
+
+/** (次) right after a unit of people: 人(次) is 人次. */
+const BRACKETED_TIMES = /^[(（]次[)）]/;
+/**
+ * 2万套(间), 5.3万台(套): a count whose 万 or 亿 went into its value is in its first measure word, the bracketed alternative
+ * dropping out (corpus Decisions 34; 5000套(间), with no 万, keeps it as written). (万头(只) keeps its 万 in the unit: cattle
+ * and sheep counted together, as 头只.)
+ */
+const ALTERNATE_AFTER_SCALED = /^([个只头套间台户家处座条辆张所项栋幢部艘架株棵口名件])[(（][个只头套间台户家处座条辆张所项栋幢部艘架株棵口名件][)）]/;
+function scaledCountUnit(text: string, start: number, numberEnd: number, at: number): string | null {
+  if (!/[万亿]\s*$/.test(text.slice(start, numberEnd))) return null;
+  const written = ALTERNATE_AFTER_SCALED.exec(text.slice(at, at + 4));
+  return written ? canonicalUnit(written[1]!) : null;
 }
 
 /** Measure words a count is written with, alone or as the bracketed alternative of another (套(间), 万头(只), 家(个)). */
@@ -360,7 +409,11 @@ const RANK_JOINER = /^\s*[、和及]\s*$/;
 const RANK_LIST_GOES_ON = /^(?:$|[、和及，,。；;！？\s\n）)])/;
 
 /** One pass over the text. Never throws; every token lies inside the text. */
-export function scanTokens(text: string): Tokens {
+/**
+ * @param figuresDeleted the page's reposting site deleted its figures (the reader's `figuresDeleted`): a unit left where a
+ *   figure stood is a placeholder (`deletedFigureAt`).
+ */
+export function scanTokens(text: string, figuresDeleted = false): Tokens {
   const quantities: Quantity[] = [];
   const ranks: RankToken[] = [];
   const periods: PeriodToken[] = [];
@@ -377,6 +430,15 @@ export function scanTokens(text: string): Tokens {
       clauseStart = i + 1;
       i++;
       continue;
+    }
+    // 招聘教师名。, 人口达到万人，, 达到0亿元: in a page whose site deleted its figures, what the deletion left.
+    if (figuresDeleted) {
+      const blank = deletedFigureAt(text, i, clauseStart);
+      if (blank) {
+        quantities.push(blank);
+        i = blank.end;
+        continue;
+      }
     }
     // 完成年度投资.2亿元: a figure whose digits before the point a reposting site deleted, leaving no mark — a
     // placeholder, as a masked figure is (what is left is no number: not 2亿元).
@@ -1062,6 +1124,10 @@ function peopleWithoutUnit(text: string, number: NumberToken, numberEnd: number)
   // 近1亿农村贫困人口: a count in 亿 before the people it counts, as in 万 (not 万亿, money).
   if (text[numberEnd - 1] === '亿' && text[numberEnd - 2] !== '万' && PEOPLE_AFTER.test(text.slice(numberEnd, numberEnd + 10)))
     return peopleQuantity(number, numberEnd, numberEnd, null);
+  // 全市300万人民: 万人 is no unit before 民 (NOT_UNIT_BEFORE), so the number stops before its 万 — the people of a place
+  // counted in 万, as 170万青禾人民 is (digits only: 百万青禾人民 is an epithet).
+  if (text[numberEnd] === '万' && !number.chinese && POPULATION_AFTER.test(text.slice(numberEnd + 1, numberEnd + 8)))
+    return peopleQuantity({ ...number, value: number.value * 1e4 }, numberEnd + 1, numberEnd + 1, null);
   // 参保人数达10.7亿。: a count in 亿 after its noun of people, as in 万 (not 万亿, money).
   const hundredMillion = text[numberEnd - 1] === '亿' && text[numberEnd - 2] !== '万';
   if ((text[numberEnd - 1] !== '万' || text[numberEnd - 2] === '亿') && !hundredMillion) return null;
@@ -1129,11 +1195,18 @@ const CHANGE_BEFORE_PEOPLE = /(?:净增|新增|增加|减少|净流入|流入|�
  */
 const PROJECT_NAMED_AFTER = String.raw`(?:(?!实施|建设|提供|开展|解决|完成|推进)[\u4e00-\u9fff]){0,4}(?:工程|项目|计划)`;
 /**
+ * The people of a place named after a count in 万 (170万青禾人民, 全市300万人民, 2400多万陇原儿女; not 人民币): the population
+ * the text gives, as it stands (corpus Decisions 41.5).
+ */
+const POPULATION_NOUN = String.raw`[\u4e00-\u9fff]{0,4}?(?:人民(?!币)|儿女)`;
+/** Such people right after the count's 万 (statements.ts reads the figure as the population, `populationAt`). */
+export const POPULATION_AFTER = new RegExp(`^${POPULATION_NOUN}`);
+/**
  * A noun of people right after a count in 万 (28.7万农村贫困人口, 为150万中小学生开展…, 4.98万农村人口, 8.5万农牧民群众; 3万名学生 has its own unit): what is
  * counted. (Not a per-head measure after it, 5万居民人均…: the noun then qualifies a measure.)
  */
 const PEOPLE_AFTER = new RegExp(
-  String.raw`^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|农村人口|劳动力|农民工|城乡居民|常住人口|中小学生|大学生|学生|老年人|新市民|青少年|儿童)(?!人均|收入|数)|(?:农民|农牧民|牧民|群众|居民)(?!人均|收入))(?!${PROJECT_NAMED_AFTER})`,
+  String.raw`^(?:[\u4e00-\u9fff]{0,6}?(?:贫困人口|低收入人口|农业转移人口|农村人口|劳动力|农民工|城乡居民|常住人口|中小学生|大学生|学生|老年人|新市民|青少年|儿童)(?!人均|收入|数)|(?:农民|农牧民|牧民|群众|居民)(?!人均|收入)|${POPULATION_NOUN})(?!${PROJECT_NAMED_AFTER})`,
 );
 /** 多万 or 余万 right after the digits of a count (960多万贫困人口). */
 const MORE_THEN_TEN_THOUSAND = /^[多余]万/;
@@ -1628,8 +1701,10 @@ function finishQuantity(
       j++;
     }
   }
-  const found = across ? { unit: across.unit, end: j + across.length } : (unitAt(text, j) ?? daysCounted(text, start, j));
-  if (!found) return null;
+  const written = across ? { unit: across.unit, end: j + across.length } : (unitAt(text, j) ?? daysCounted(text, start, j));
+  if (!written) return null;
+  const scaled = scaledCountUnit(text, start, numberEnd, j);
+  const found = scaled === null ? written : { unit: scaled, end: written.end };
   if (NOT_UNIT_BEFORE[found.unit]?.test(text.slice(found.end, found.end + 8))) return null;
   // 两列京张智能高铁: trains in words are sets of rolling stock named, not trains run (开行3.6万列 is written in digits).
   if (found.unit === '列' && !/[0-9０-９]/.test(text[numberEnd - 1] ?? '')) return null;

@@ -284,6 +284,9 @@ function shareOfWholeBound(text: string, from: number, end: number): Comparator 
   return whole ? (SHARE_BOUND_WORDS.find(([word]) => word === whole[1])?.[1] ?? null) : null;
 }
 
+/** A rate right after 保持 that a noun of growth follows (保持10%的增长, 保持年均6%增长, 保持8%的增长速度, 保持5%的增幅). */
+const HELD_GROWTH_AFTER = /^\s*[\d.]+\s*[%％]\s*的?\s*(?:增长|增幅|增速|涨幅)/;
+
 /** 都/均 as an adverb opening a phrase (都把…, 均达到…): not the first character of a noun (都市, 都会, 都江堰, 均衡, 均等, 均值, 均价, 均匀, 均质). */
 const DISTRIBUTIVE_OPENING = /^(?:都(?![市会城江])|均(?![衡等值价匀质]))/;
 
@@ -389,6 +392,8 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     const averageWord = filler === '均' && ((text[e - 2] === '平' && text[e - 3] !== '水') || AVERAGE_OF.test(text.slice(Math.max(s, e - 3), e)));
     if (NOUN_ENDING_IN_VERB.test(text.slice(Math.max(s, e - 4), e))) break;
     if (filler && !averageWord) {
+      // 保持10%的增长, 保持年均6%增长: a growth held, as 保持在 — a floor (a word after the figure still wins: 保持8%左右的增长).
+      if (filler === '保持' && pre === null && HELD_GROWTH_AFTER.test(text.slice(end, end + 16))) pre = '>=';
       if (filler === '分别' || filler === '均' || filler === '各' || filler === '双双' || filler === '先后') distributive = true;
       e -= filler.length;
       continue;

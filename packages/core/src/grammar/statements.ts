@@ -24,7 +24,7 @@ import {
 } from './compose.ts';
 import { comparatorOf, kindOf, SIZE_DIMENSIONS, endsWithShareWord } from './kinds.ts';
 import { metricKey } from './lexicon.ts';
-import { scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
+import { POPULATION_AFTER, scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { parseChineseNumeral } from './numbers.ts';
 import { boundWordEndingAt, LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
 import { ISSUED_PURPOSE_REACH, OWN_ISSUING, carriedOutPurpose, issuedPurpose, namesIssuedMeasures } from './issued.ts';
@@ -1015,11 +1015,36 @@ const SCOPE_AT_END = new RegExp(`在?(?:${RANK_ANY_SCOPE.source.replace(/\$$/, '
  * them, as 均 does; a list with a number or a short stub in it (两地、三县; 第一、二产业) stays one subject.
  */
 function namedMeasures(subject: string): string[] {
-  const items = subject.replace(SCOPE_AT_END, '').replace(/分别$/, '').split('、');
+  const items = subject.replace(RANK_ADVERBS_AT_END, '').replace(SCOPE_AT_END, '').replace(/分别$/, '').split('、');
+  // 开工量、开工率、回迁量和回迁率: a conjunction may join the list's last two.
+  const lastTwo = items.length > 1 ? JOINED_PAIR.exec(items.at(-1)!) : null;
+  if (lastTwo && listedMeasure(lastTwo[1]!) && listedMeasure(lastTwo[2]!)) items.splice(-1, 1, lastTwo[1]!, lastTwo[2]!);
   const last = items.length - 1;
-  if (last < 1 || !items.every((item, i) => LISTED_MEASURE.test(item) || (i === last && SHORT_LAST_MEASURE.test(item)))) return [subject];
+  if (last < 1 || !items.every((item, i) => listedMeasure(item) || (i === last && SHORT_LAST_MEASURE.test(item)))) return [subject];
   return items;
 }
+
+/**
+ * An item of such a list that names a measure: Han words of four characters or more (quotes allowed), a short name ending as
+ * a measure's does (商品量, 开工率, 增量: `SHORT_LISTED_MEASURE`), or one written with an acronym (PM10, PM2.5降幅,
+ * OTC挂牌企业) — not a place (两县, 城关镇) nor a number.
+ */
+function listedMeasure(item: string): boolean {
+  return LISTED_MEASURE.test(item) || SHORT_LISTED_MEASURE.test(item) || ACRONYM_MEASURE.test(item);
+}
+/** A short measure's name: one or two characters, then the word a measure ends on (总产量, 开工率, 增量, 税比, 增速). */
+const SHORT_LISTED_MEASURE = /^[\u4e00-\u9fff]{1,2}(?:量|率|额|值|比|速|幅)$/;
+/** A name written with an acronym: Han words around Latin letters, digits only after a letter (PM2.5降幅, 重庆OTC挂牌企业). */
+const ACRONYM_MEASURE = /^[\u4e00-\u9fff]*[A-Za-z][A-Za-z\d.]*[\u4e00-\u9fff]*$/;
+/** A level of government a noun is of (省, 国家级, 市级): an item of the levels listed before the noun (省、市级…). */
+const LEVEL_WORD = '(?:国家|省|自治区|市|州|县|区|乡镇|乡|镇)';
+const LEVEL_ITEM = new RegExp(`^${LEVEL_WORD}级?$`);
+/** The rest of such a list, its last level written with 级 (市级, 、县级; not 县、区开展…: places counted). */
+const LEVELS_AHEAD = new RegExp(`^(?:${LEVEL_WORD}级?、)*${LEVEL_WORD}级`);
+/** The last item of a list split at its conjunction (回迁量和回迁率). */
+const JOINED_PAIR = /^([^和及与]+)[和及与]([^和及与]+)$/;
+/** Adverbs between a list of measures and its rank (均, 始终, 稳居's 稳, 一直): no part of the last measure's name. */
+const RANK_ADVERBS_AT_END = /(?:均|都|始终|一直|稳|仍然|依然|继续|持续)+$/;
 
 /**
  * …收入增速、零售总额增速、税比居第1位: the last item of a list of named measures may be a short name of its own; a
@@ -1125,7 +1150,7 @@ class SentenceReader {
   }
 
   read(): Statement[] {
-    const tokens = scanTokens(this.text);
+    const tokens = scanTokens(this.text, this.context.figuresDeleted === true);
     this.cues = tenseCues(this.text, tokens, this.context);
     this.fromBases = fromBases(this.text, this.context.year, this.context.thisYear);
     if (ESTIMATE_WORD_HINT.test(this.text)) {
@@ -1216,11 +1241,26 @@ class SentenceReader {
         prevEnd = quantity.end;
         continue;
       }
+      if (this.readPopulation(quantity, tokens)) {
+        prevEnd = quantity.end;
+        continue;
+      }
       const objectEnd = this.readObject(quantities, q, prevEnd, tokens);
       if (objectEnd !== null) prevEnd = objectEnd;
     }
     while (r < ranks.length) this.readRank(ranks, r++, tokens);
     return this.out;
+  }
+
+  /**
+   * 向全市300万人民致以问候, 2400多万陇原儿女: a count of the people of a place (POPULATION_AFTER, scan.ts) is the place's
+   * population, whatever verb stands before it (corpus Decisions 41.5): `人口`, a level of the text's own time.
+   */
+  private readPopulation(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
+    if (!populationAt(this.text, quantity)) return false;
+    this.enterSentence(quantity.start);
+    this.emit('人口', '人口', [quantity.start, quantity.end], quantity, parseSegment(this.text, quantity.start, quantity.start), tokens);
+    return true;
   }
 
   // ----------------------------------------------------------------------------------------
@@ -2249,9 +2289,15 @@ class SentenceReader {
   /** The object noun phrase runs to the clause end, a 、, or an opening bracket. */
   private objectEnd(from: number): number {
     let i = from;
+    let itemStart = from;
     const limit = Math.min(this.text.length, from + 60);
     while (i < limit) {
       const ch = this.text[i]!;
+      // 3所省、市级示范性幼儿园, 国家级、省级龙头企业: the levels a noun is of, listed, are part of it.
+      if (ch === '、' && LEVEL_ITEM.test(this.text.slice(itemStart, i).trim()) && LEVELS_AHEAD.test(this.text.slice(i + 1, i + 16))) {
+        itemStart = ++i;
+        continue;
+      }
       // 24个县（市）, 县（市、区）: the kinds of place a bracket adds to the noun are part of it.
       // (Tried only at an opening bracket past the first character, not at every character of every object.)
       const placeKinds = i > from && (ch === '（' || ch === '(') ? PLACE_KINDS_ASIDE.exec(this.text.slice(i, i + 10)) : null;
@@ -2298,6 +2344,11 @@ class SentenceReader {
     // 力争…总规模从6000亿元发展壮大到8000亿元: the undated start of a planned change is where things stand now.
     const now = this.context.thisYear ?? this.context.year;
     if (role === 'target' && now !== undefined && startsChange(this.text, quantity.start, quantity.end)) {
+      role = 'actual';
+      period = { year: now, label: '目前' };
+    }
+    // 全市300万人民, 170万青禾人民: the population of a place, named as the people addressed, is how things stand.
+    if (now !== undefined && populationAt(this.text, quantity)) {
       role = 'actual';
       period = { year: now, label: '目前' };
     }
@@ -2392,7 +2443,8 @@ class SentenceReader {
         : this.namesItsGrowth(quantity, metric, segment)
           ? 'growth'
           : kindOf(unit.dimension, metric, segment, carried, listedItem);
-    const comparator: Comparator = role === 'actual' ? '=' : comparatorOf(quantity, segment);
+    // 三次产业结构比达到15:55:30: a structure reached is its parts as written — a word before it bounds none of them.
+    const comparator: Comparator = role === 'actual' || structurePart(this.text, quantity) ? '=' : comparatorOf(quantity, segment);
     const statement: Statement = {
       role,
       metric,
@@ -2994,6 +3046,17 @@ class SentenceReader {
         const rates = owners.filter((e) => e.statement.kind === 'growth');
         if (rates.length > 0) owners = rates;
       }
+      // 其中外送558.7亿千瓦时，…，发电量、外送电量均排名全省第一: a list of measures the rank's own clause names, with no
+      // figure of its own, ranks itself — not the figures of the clauses before it.
+      if (cueStart >= 0 && !owners.some((e) => e.statement.span[1] > clauseStart)) {
+        const ownList = namedMeasures(
+          text
+            .slice(clauseStart, beforeStart + cueStart)
+            .trim()
+            .replace(/[均都]$/, ''),
+        );
+        if (ownList.length > 1) owners = [];
+      }
     } else if (scopedMetric !== '') {
       owners = [];
     } else {
@@ -3577,11 +3640,12 @@ const NEXT_LISTED_MEASURE = /^、[\u4e00-\u9fff()（）]{2,12}$/;
 const LIST_CLOSES = /^\s*(?:[，,。；;]|$)/;
 
 /**
- * 新增城镇就业4.5万人、农村转移劳动力7.8万人以上: a list of measures, each with its own figure, whose last figure
- * writes the comparator. As in 分别增长7%、8%左右, the word written last binds every figure of the list (corpus README,
- * Comparators), read from the end so a comparator passed on goes on to the item before. Only a bare figure (no range, no
- * own word) takes it. A longer list of tiers of one thing (新签约重特大项目2个、重大项目6个、重点项目4个以上: tiers each
- * counted apart, `tierNames`) keeps the word closing the list as the last tier's own; a pair always shares it.
+ * 培育国家级龙头企业2家、省级5家以上: a list of figures of one measure, each with its own name, whose last figure writes the
+ * comparator. As in 分别增长7%、8%左右, the word written last binds every figure of the list (corpus README, Comparators),
+ * read from the end so a comparator passed on goes on to the item before — only when the items measure one thing
+ * (`oneMeasureListed`, `tierNames`; corpus Decisions 41.2: 新增城镇就业4.5万人、农村转移劳动力7.8万人以上 binds its own item
+ * only). Only a bare figure (no range, no own word) takes it. A longer list of tiers of one thing (新签约重特大项目2个、重大项目6个、
+ * 重点项目4个以上: tiers each counted apart, `tierNames`) keeps the word closing the list as the last tier's own.
  */
 /**
  * 定在6%以上或者6%左右, 都在5%左右或5%以上: one figure given with two bounds joined by 或 — which bound holds is not said, so
@@ -3606,7 +3670,7 @@ function shareClosingComparator(text: string, quantities: Quantity[]): Quantity[
   for (let k = quantities.length - 2; k >= 0; k--) {
     const q = quantities[k]!;
     const next = out[k + 1]!;
-    if (q.post || !next.post || !listedMeasures(text, q, next)) continue;
+    if (q.post || !next.post || !listedMeasures(text, q, next) || !(oneMeasureListed(text, q, next) || tierNames(text, quantities, k))) continue;
     const passedOn = next.post !== quantities[k + 1]!.post;
     if (!passedOn && !LIST_CLOSES.test(text.slice(next.end, next.end + 2))) continue;
     if (!passedOn && itemBefore(text, quantities, k) && tierNames(text, quantities, k)) continue;
@@ -3615,6 +3679,23 @@ function shareClosingComparator(text: string, quantities: Quantity[]): Quantity[
   }
   return out;
 }
+
+/**
+ * Whether two listed figures measure one thing (corpus Decisions 41.2): the second item's name is only a tier or a time that
+ * completes the first's (国家级专精特新企业2家、省级3家以上; …全年完成率100%、上半年60%), or both names end on the same
+ * measure (上半年计划投资完成率60%、年度投资计划完成率120%以上). Measures that each name their own noun (新增城镇就业4.5万人、
+ * 农村转移劳动力7.8万人以上; 中心村50个、精品示范村20个左右) keep their own words: the last one binds only its own figure.
+ */
+function oneMeasureListed(text: string, q: Quantity, next: Quantity): boolean {
+  const nextName = text.slice(q.end + 1, next.start).trim();
+  if (STUB_NAME.test(nextName)) return true;
+  const tail = nextName.slice(-SAME_MEASURE_TAIL);
+  return tail.length === SAME_MEASURE_TAIL && text.slice(Math.max(0, q.start - SAME_MEASURE_TAIL), q.start) === tail;
+}
+/** A name that is only a tier or a time (省级, 市级以上, 重点, 规上, 年度, 上半年): the item before names the measure. */
+const STUB_NAME = /^(?:[\u4e00-\u9fff]{0,3}级(?:以上)?|重特大|特大|重大|重点|规上|限上|年度|全年|上半年|下半年|[一二三四]季度)$/;
+/** How many closing characters two names must share to name one measure (完成率, 增加值, 覆盖率). */
+const SAME_MEASURE_TAIL = 3;
 
 /** A name that says a tier: a size (亿元企业, 百亿元县市区), a level (省级, 市级), a rank of project (重大, 重点), 规上/规模. */
 const TIER_NAME = /^(?:[\d.]*[十百千万亿]*(?:亿元|万元|亿|元)|[^、，,。；;]{0,4}级|重特大|特大|重大|重点|规模|规上|限上)/u;
@@ -3835,3 +3916,18 @@ function bareWorkVerbKind(prefix: string, object: string, clauseAfter: string = 
   if (HELP_VERB_END.test(verb)) return FRAME_OBJECT.test(object) ? null : 'count';
   return endsOnWorkVerb(verb) && !WORK_FRAME_OBJECT.test(object) ? 'count' : null;
 }
+
+/** A count in 人 whose digits the people of a place follow (170万青禾人民; the 万 inside the count). */
+function populationAt(text: string, quantity: Quantity): boolean {
+  return (
+    quantity.unit === '人' && /\d/.test(text.slice(quantity.start, quantity.numberEnd)) && POPULATION_AFTER.test(text.slice(quantity.end, quantity.end + 8))
+  );
+}
+
+/** A part of a structure (15:55:30, 25:75): a figure without a unit beside a ratio mark, not a ratio to one (2.2∶1, read whole). */
+function structurePart(text: string, quantity: Quantity): boolean {
+  if (quantity.unit !== '' || quantity.max !== null) return false;
+  return /[:：∶]/.test(text[quantity.start - 1] ?? '') || STRUCTURE_MARK_AFTER.test(text.slice(quantity.end, quantity.end + 3));
+}
+/** A ratio mark and the next part's digit right after a figure. */
+const STRUCTURE_MARK_AFTER = /^\s*[:：∶]\s*\d/;

@@ -88,6 +88,9 @@ export const UNITS: Readonly<Record<string, UnitDef>> = {
   // 头只: cattle and sheep counted together (牲畜总头数1.29亿头只, 完成牛羊育肥360.2万头只)
   头只: { dimension: 'head', factor: 1 },
   万头只: { dimension: 'head', factor: 1e4 },
+  // 头只匹: a pastoral county's herds, cattle, sheep and horses together (存栏各类牲畜19.03万头只匹)
+  头只匹: { dimension: 'head', factor: 1 },
+  万头只匹: { dimension: 'head', factor: 1e4 },
   // horses and donkeys are counted in 匹, poultry in 羽 (马驴骡发展到2.2万匹, 家禽196.8万羽); the 万 stays in the unit as in
   // 万头 (not 匹配, 羽毛, 羽绒: the scanner)
   匹: { dimension: 'head', factor: 1 },

@@ -26,7 +26,8 @@ const CATALOGUE: [string, string, string[]][] = [
   [
     '1e must not fire on 个体: 个体工商户 stays one word',
     '2025年市场监管工作要点\n今年力争新增市场主体2万户、个体工商户1.5万户以上。',
-    ['T increment >= 20000户 2025', 'T increment >= 15000户 2025'],
+    // (The 以上 binds its own item only: two measures each naming its own noun, corpus Decisions 41.2.)
+    ['T increment = 20000户 2025', 'T increment >= 15000户 2025'],
   ],
   ['1f 为 + scope + N名 + people + 提供 service', '2025年养老工作要点\n为全区12000名老年人提供居家上门服务。', ['T count = 12000名 2025']],
   ['1g a range before a noun holding a 、', '2025年学前教育规划\n到2025年，新增2-4所省、市级示范性幼儿园。', ['T increment range 2所 2025']],
@@ -76,7 +77,7 @@ const CATALOGUE: [string, string, string[]][] = [
  * that reading, so a fix turns it red (move it up) and so does a break of another kind (an expected failure would not tell).
  */
 const PENDING: Record<string, string[]> = {
-  '1g': [],
+  // (1g, a range before a noun holding a 、 of levels, reads since r33u: LEVEL_ITEM in statements.ts.)
   '5a': ['T count = 18所 2025'],
 };
 describeShapeCatalogue('catalogue r24m', CATALOGUE, PENDING, read);

@@ -25,6 +25,7 @@ import { findRegion } from './regions.ts';
 import { levelFromRegion } from '../validate/regions.ts';
 import { joinMapped, originalSpan, sliceMapped, type MappedText } from './mapped-text.ts';
 import { splitSentences, type SentenceRange } from './sentences.ts';
+import { figuresDeleted } from './deleted-figures.ts';
 import { readIndicatorTables, type IndicatorCell, type IndicatorRow, type IndicatorTable } from './indicator-table.ts';
 import { flattenedTables } from './table-cells.ts';
 import { headlinesOfResults } from './headline-results.ts';
@@ -136,6 +137,7 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
   const known = options.region ? findRegion(options.region) : undefined;
   const region = known?.name ?? options.region ?? info.region ?? '';
   const collected = new Collector();
+  collected.figuresDeleted = figuresDeleted(clean.text);
   let partsNotRead: Span[] = [];
 
   // A multi-year plan's targets are due at the end of its period unless a sentence dates them.
@@ -509,6 +511,8 @@ interface Reading {
 }
 
 class Collector {
+  /** The page's site deleted its figures (deleted-figures.ts): the grammar reads what the deletion left as placeholders. */
+  figuresDeleted = false;
   targets: Target[] = [];
   /** The count targets of the sentences read so far, by count and unit (CountNouns). */
   private readonly countNouns = new CountNouns();
@@ -541,6 +545,7 @@ class Collector {
         defaultEstimate: reading.passageEstimate === true,
         reviewedYears: reading.reviewedYears,
         listFollows: reading.listFollows === true,
+        figuresDeleted: this.figuresDeleted,
       }));
     } catch {
       return { ids: [], closing: null, aimKept: false }; // a grammar failure on one sentence must not lose the rest of the plan

@@ -69,11 +69,13 @@ const MONTHS_HEADER = /^(\d{1,2})\s*[-—–至~]\s*(\d{1,2})\s*月(?:完成|实
  */
 /** A stock at the year's end (年末人口(万人), 年底余额, 期末数): a bulletin's result of its year. */
 const YEAR_END_HEADER = /^(?:年末|年底|期末)/;
+/** A bulletin's value column: the figure reached (绝对数, 绝对值) or reached at current prices (现价总值, 现价). */
+const BULLETIN_VALUE = /绝对[数值]|现价/;
 /** The share of the whole each row's stock makes up (比重(%) beside 年末人口 in a 构成 table). */
 const SHARE_OF_WHOLE_HEADER = /^(?:比重|占比|构成)$/;
 const PART_OF_YEAR_HEADER = new RegExp(`^(${PERIOD_WORDS.map(([word]) => word).join('|')})(?:完成|实际)?$`);
 export const VALUE_HEADER = new RegExp(
-  `${YEAR_END_HEADER.source}|\\d{4}\\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|绝对[数值]|增长|增幅|涨跌|${MONTHS_HEADER.source}|${PART_OF_YEAR_HEADER.source}`,
+  `${YEAR_END_HEADER.source}|\\d{4}\\s*年|基期|目标|预计|完成|现状|年均|属性|规划|预期值|实际|${BULLETIN_VALUE.source}|增长|增幅|涨跌|${MONTHS_HEADER.source}|${PART_OF_YEAR_HEADER.source}`,
 );
 /**
  * The value header of a two-column table of a 统计公报 (指标 | 增幅, 指标 | 比上年增长): a change
@@ -113,7 +115,8 @@ export function columnRole(header: string): ColumnRole {
   // 2020年完成, 完成值, 实际: what was reached is a result (完成情况 heads a whole table, not a column).
   if (/基期|现状|基数|完成(?!情况)|实际/.test(header) || YEAR_END_HEADER.test(header)) return 'base';
   // 绝对值 undated heads results (a bulletin's); under a year (2025年 ⏎ 绝对值) the year says whose, as any year column.
-  if (/绝对[数值]/.test(header)) return YEAR.test(header) ? 'target' : 'base';
+  // 现价总值, 现价: a bulletin's figure at current prices, as 绝对值.
+  if (BULLETIN_VALUE.test(header)) return YEAR.test(header) ? 'target' : 'base';
   if (/目标|规划|预期值/.test(header)) return 'target';
   if (/指标/.test(header)) return 'name';
   if (YEAR.test(header) && !/情况/.test(header)) return 'target'; // resolved against the other years below
@@ -148,8 +151,11 @@ const OPENING_YEAR = /^((?:19|20)\d{2})(?!\d)\s*年?/;
 const BRACKETED = '(?:[（(〔［\\[【][^（）()〔〕［］\\[\\]【】]{1,8}[）)〕］\\]】])';
 /** A value word a header writes under or after a year (基期值, 目标值, 现状值, 规划值, 预期值, 预计值, 完成值). */
 const VALUE_WORD = '(?:(?:基期|目标|现状|规划|预期|预计|实际|完成)值?|基数|预期目标|规划目标|末|底)';
-/** A value column's whole label: a year, a value word, or both (2020年, 基期值, 2025年目标值, 基期值（2020年）). */
-const VALUE_LABEL = new RegExp(`^(?:(?:19|20)\\d{2}年(?:${VALUE_WORD})?|${VALUE_WORD})${BRACKETED}?$`);
+/**
+ * A value column's whole label: a year, a value word, or both (2020年, 基期值, 2025年目标值, 基期值（2020年）), or a bulletin's
+ * value (绝对数, 现价总值: 项目 | 单位 | 现价总值 | 增长率(%)).
+ */
+const VALUE_LABEL = new RegExp(`^(?:(?:19|20)\\d{2}年(?:${VALUE_WORD})?|${VALUE_WORD}|(?:${BULLETIN_VALUE.source})(?:总值)?)${BRACKETED}?$`);
 /** A growth column's whole label: 年均增长, 年均增速（%）, 年均增长率, 年均增速〔累计〕, 〔累计〕 alone. */
 const GROWTH_LABEL = new RegExp(`^(?:(?:年均|年平均)?(?:增长|增速|增幅)率?${BRACKETED}?)$`);
 /** A label the cell above it carries on over a line break (年均增速 ⏎ 〔累计〕, 2020年 ⏎ 基期值, 单位 ⏎ (%)). */
