@@ -894,7 +894,9 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const floor = tier?.[0] === '级' ? TIER_FLOOR.exec(text.slice(numberEnd + 1, numberEnd + 6)) : null;
   const afterScale = numberEnd + (tier ? tier[0].length : 0) + (floor ? floor[0].length : 0);
   // 迈上万亿台阶, 首破万亿大关, 迈上千亿级台阶: a tier reached is money (the tier word belongs to the figure).
-  const tierWord = TIER_WORDS.find((w) => text.startsWith(w, afterScale)) ?? CLUB.exec(text.slice(afterScale, afterScale + 6))?.[0];
+  const tierWord =
+    TIER_WORDS.find((w) => text.startsWith(w, afterScale)) ??
+    (clubJoined(text, number.start) ? CLUB.exec(text.slice(afterScale, afterScale + 6))?.[0] : undefined);
   // 跨越3个十亿级台阶, 连跨两个百亿台阶: the tiers after a count are the tiers counted (crossed), no sum reached — as
   // 3个千亿台阶 and 3个万亿元台阶 are read.
   if ((tier || tierWord) && text[number.start - 1] === '个') return null;
@@ -1202,9 +1204,17 @@ function tenThousandClosing(text: string, from: number): boolean {
 const CLUB = /^[”"]?(?:俱乐部|城市行列)/;
 /** A quoted club of sums, “万亿俱乐部”: no name, its 万亿 is read (see CLUB). */
 const QUOTED_CLUB = /^[百千万]?亿元?(?:俱乐部|城市行列)$/;
-/** A bare 亿/万亿 (no numeral before it) naming a club: 进入“万亿俱乐部”. */
+/**
+ * A verb of joining right before a club's sum (进入“万亿俱乐部”, 迈入千亿城市行列, 跻身…): only a club joined is a tier
+ * reached. A club named as a kind of place (唯一一个“万亿俱乐部”城市, 与“万亿俱乐部”近在咫尺) is no sum of anyone's.
+ */
+const CLUB_JOINED_BEFORE =
+  /(?:进入|迈入|跻身|加入|跨入|跨进|挺进|晋级|晋身|迈进|步入|入围|冲进|冲入|冲刺|迈向|跃入|跃升为|挤进|进军)[^，,。；;！？\n“”"]{0,8}[“"]?$/;
+/** (The measure may stand between the verb and the club: 率先进入经济总量“万亿俱乐部”.) */
+const clubJoined = (text: string, at: number): boolean => CLUB_JOINED_BEFORE.test(text.slice(Math.max(0, at - 14), at));
+/** A bare 亿/万亿 (no numeral before it) naming a club joined: 进入“万亿俱乐部”. */
 const clubAfter = (text: string, at: number): boolean =>
-  !isDigit(text[at - 1]) && !isChineseNumeral(text[at - 1]) && CLUB.test(text.slice(text[at] === '万' ? at + 2 : at + 1, at + 8));
+  !isDigit(text[at - 1]) && !isChineseNumeral(text[at - 1]) && CLUB.test(text.slice(text[at] === '万' ? at + 2 : at + 1, at + 8)) && clubJoined(text, at);
 /** 突破亿元, or 实现 before a tier (实现万亿级规模): a bare 亿/万亿 reached. */
 const reachedBefore = (text: string, at: number, end: number): boolean => {
   const before = text.slice(Math.max(0, at - 2), at);

@@ -306,6 +306,20 @@ const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
 const SUFFICES_AFTER = /^(?:就|便)(?:可以|够了|足够|行了?|足以)/;
 /** 实施…一期2GW等项目: a capacity closing the name of a project given as an example before 等 and the projects. */
 const EXAMPLE_PROJECTS_AFTER = /^等(?:\d+个)?(?:重点|重大)?项目/;
+/** The sum of one item of a list of size bounds: digits or numerals with 万/亿/元 (5000万元, 亿元, 50亿). */
+const BOUND_SUM = '(?:[0-9.]+|[一二两三四五六七八九十百千]{1,4})?(?:(?:万亿|亿|万)?元|(?:万亿|亿)(?![元斤吨千立平亩人度方美万]))';
+/**
+ * The rest of a 、 list of size bounds after its first, the last closing on the noun they all qualify (…、企业投资亿元以上项目,
+ * …、50亿元、10亿元的领军型企业), or a bracket converting the sum before its bound word (5亿元（3000万美元）以上项目):
+ * group 1 the bound word closing it. Each item is a sum after at most eight words (企业投资, 产值超).
+ */
+const BOUNDS_LIST_REST = new RegExp(
+  `^(?:(?:、[^，,。；;！？\\n、\\d]{0,8}?(?:超过|超|过)?${BOUND_SUM})+?|[（(][^（）()，,。；;！？\\n]{1,14}[）)])(?:(及?以上|以下)的?|的)?(?=[\\u4e00-\\u9fff])(?!及?以[上下]|左右|上下)`,
+);
+/** What a figure's 的 may name that is no noun a bound qualifies: the figure's own goal or scale (100亿元、200亿元的目标). */
+const NOT_QUALIFIED_AFTER = /^级?(?:目标|任务|水平|规模|台阶|大关|关口|门槛|量级)/;
+/** 超100亿元, 过亿元: a word of passing right before a sum, which makes it a bound. */
+const PASSING_BEFORE = /(?:超过|超|过)$/;
 /** 的节能减排目标, 的减排目标 right after a figure, or closing the 、 list it heads (no clause break between). */
 const FIELD_GOAL_AFTER = /^(?:、[^。；;，,！？\n]{0,40}?[\d.]+\s*[%％]?)?(?:左右|以上|以内)?的[\u4e00-\u9fff]{0,6}?目标(?!区间)/;
 /** A goal word right after a quotation of figures (“…增长7%”的预期目标, ”的发展目标): the quotation states the goal. */
@@ -1163,6 +1177,13 @@ class SentenceReader {
         prevEnd = quantity.end;
         continue;
       }
+      // 政府投资5000万元以上、企业投资亿元以上项目, 产值超100亿元、50亿元、10亿元的企业: a list of size bounds on one noun.
+      const bounds = this.boundsOfListedNoun(quantities, q, following);
+      if (bounds > 0) {
+        q += bounds - 1;
+        prevEnd = quantities[q]!.end;
+        continue;
+      }
       const nextQuantity = quantities[q + 1];
       const joined =
         nextQuantity !== undefined &&
@@ -1525,6 +1546,32 @@ class SentenceReader {
     if (dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
+  /**
+   * How many quantities from `q` on only bound the size of a noun written after a 、 list of such bounds (5000万元以上、
+   * 亿元以上项目; 超100亿元、50亿元、10亿元的企业) or after a bracket converting the first (5亿元（3000万美元）以上项目): the
+   * corpus conventions' thresholds that qualify a noun, no figure. 0 when the figure is no such bound: a size that no bound
+   * word marks (完成投资5000万元、产值1亿元的目标), or whose list reaches no noun (投资100亿元以上、新建项目20个).
+   */
+  private boundsOfListedNoun(quantities: readonly Quantity[], q: number, following: number): number {
+    const quantity = quantities[q]!;
+    if (unitInfo(quantity.unit).dimension !== 'money') return 0;
+    const mark = this.text[following];
+    if (mark !== '、' && mark !== '（' && mark !== '(') return 0;
+    const rest = BOUNDS_LIST_REST.exec(this.text.slice(following, following + 64));
+    if (!rest) return 0;
+    const end = following + rest[0].length;
+    if (NOT_QUALIFIED_AFTER.test(this.text.slice(end, end + 4))) return 0;
+    const bounded =
+      rest[1] !== undefined ||
+      quantity.post === '>=' ||
+      quantity.post === '<=' ||
+      PASSING_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 2), quantity.start));
+    if (!bounded) return 0;
+    let count = 1;
+    while (q + count < quantities.length && quantities[q + count]!.start < end) count++;
+    return count;
   }
 
   /** A figure bounded by 最高/最低 in its clause, in a sentence that pays (给予…支持, 奖励, 补助, 线索奖). */

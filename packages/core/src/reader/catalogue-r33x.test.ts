@@ -1,0 +1,67 @@
+/**
+ * Shape catalogue (round 33, r33x): figures the corpus conventions make no entry ("What is an entry" → "Not entries") that the
+ * reader still read. Each section is one rule of the grammar's filters, its positive passages and the near-misses that must
+ * keep their reading. Invented passages only, each with the reading the corpus README's conventions give it.
+ */
+import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
+import { readKindsInOrder } from '../../test/entries-in-order.ts';
+
+/** Every entry as `T kind cmp value unit year` or `A kind value unit year/months`, in text order. */
+const read = (text: string): string[] => readKindsInOrder(text);
+
+const CATALOGUE: [string, string, string[]][] = [
+  // 1. A club of sums is a tier reached only when a verb of joining reaches it (scan.ts `clubJoined`); a club named as a
+  //    kind of place describes the place, no figure.
+  [
+    '1a a club named as a kind of city, after the sum reached',
+    '青禾市2032年国民经济和社会发展计划\n全市地区生产总值突破1.2万亿元，成为全省第二个“万亿俱乐部”城市；力争新增规上企业80家。',
+    ['T level > 1.2万亿元 2032', 'T increment = 80家 2032'],
+  ],
+  [
+    '1b a club a city is near to, in a news lede',
+    '青禾日报 2032年1月5日讯 去年全市地区生产总值预计达到9600亿元，距“万亿俱乐部”仅一步之遥。',
+    ['A level 9600亿元 2031'],
+  ],
+  [
+    '1c must not change: a club joined, the measure between the verb and the club',
+    '青禾市2032年政府工作报告\n到2035年，全市率先进入经济总量“万亿俱乐部”，常住人口达到800万人。',
+    ['T level >= 1万亿元 2035', 'T level >= 800万人 2035'],
+  ],
+  [
+    '1d must not change: a club of cities joined, written without quotes',
+    '青禾市2032年经济工作要点\n力争经济总量迈入千亿城市行列，规上工业增加值增长8%。',
+    ['T level >= 1000亿元 2032', 'T growth = 8% 2032'],
+  ],
+
+  // 2. A 、 list of size bounds on one noun (statements.ts `boundsOfListedNoun`): every bound qualifies the noun, no figure.
+  [
+    '2a two kinds of investment bounding the projects counted',
+    '青禾市2032年重点项目建设计划\n全年计划实施政府投资3000万元以上、社会投资亿元以上项目180个，总投资2100亿元。',
+    ['T count = 180个 2032', 'T level = 2100亿元 2032'],
+  ],
+  [
+    '2b tiers of output after 超, the last before 的 and the firms',
+    '青禾县2032年工业工作要点\n加快培育产值超50亿元、20亿元、10亿元的龙头企业，规上工业增加值增长9%。',
+    ['T growth = 9% 2032'],
+  ],
+  [
+    '2c a sum converted in brackets before its bound word',
+    '青禾市2032年招商引资工作要点\n全年新签约10亿元（1.5亿美元）以上项目25个。',
+    ['T count = 25个 2032'],
+  ],
+  [
+    '2d must not change: a list of sums reached, no noun after the last',
+    '青禾县2032年政府工作报告\n力争全年固定资产投资300亿元以上、社会消费品零售总额150亿元以上。',
+    ['T level >= 300亿元 2032', 'T level >= 150亿元 2032'],
+  ],
+  [
+    '2e must not change: a bound then an item of another kind',
+    '青禾县2032年重点项目建设计划\n全年完成投资100亿元以上、新开工项目40个。',
+    ['T level >= 100亿元 2032', 'T count = 40个 2032'],
+  ],
+];
+
+/** Passages the reader does not read as the catalogue says yet, with what it reads today. */
+const PENDING: Record<string, string[]> = {};
+
+describeShapeCatalogue('shape catalogue r33x: figures the conventions make no entry', CATALOGUE, PENDING, read);
