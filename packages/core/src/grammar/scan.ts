@@ -315,6 +315,8 @@ function rankAt(text: string, pos: number, clauseStart: number, previousRankEnd 
   if (previousRankEnd >= clauseStart && RANK_JOINER.test(text.slice(previousRankEnd, pos)) && RANK_LIST_GOES_ON.test(text.slice(end, end + 1))) {
     return { start: pos, end, value: number.value };
   }
+  // 全区倒数第二位: a rank counted from the bottom, which a rank's value cannot hold (corpus c1433).
+  if (COUNTED_FROM_BOTTOM.test(text.slice(Math.max(0, pos - 2), pos))) return null;
   const suffix = text[end];
   if (suffix === '名' && CONTEST_PLACE_BEFORE.test(text.slice(Math.max(clauseStart, pos - 16), pos))) return null;
   if (suffix === '位' || suffix === '名') return { start: pos, end: end + 1, value: number.value };
@@ -330,9 +332,16 @@ function rankAt(text: string, pos: number, clauseStart: number, previousRankEnd 
   // Otherwise, without 位/名 a rank needs a rank verb shortly before it in the same clause.
   const from = Math.max(clauseStart, pos - 12);
   const window = text.slice(from, pos);
-  if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue))) return { start: pos, end, value: number.value };
+  if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue)) && !RANK_CUE_IN_WORD.test(window)) return { start: pos, end, value: number.value };
   return null;
 }
+/** 倒数 before 第: counted from the bottom. */
+const COUNTED_FROM_BOTTOM = /倒[数數]$/;
+/**
+ * The only rank verb of the window is 排 inside another word (会议安排部署了…兵团第七师, 编排, 排放, 排查): no rank verb at all.
+ * (A window with 排名 or another verb besides is read as before.)
+ */
+const RANK_CUE_IN_WORD = /^(?:(?![位居列]|进至|升至)[^排])*[安编彩]排(?:(?![位居列]|进至|升至|排)[^])*$/;
 /**
  * 荣获第一、第二名: a place won in a contest (an event's appraisal of who did best), no measure's rank — a scope between
  * (荣获全省第一名) still ranks.

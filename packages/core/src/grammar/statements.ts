@@ -221,6 +221,14 @@ const LEADING_NAME_AFTER = /^(?:者|的)?(?:为|是)[^。，,；;]{0,6}?(?:牵�
 /** A noun of what holds a rank right after it, then 的 (第三国家的, 第3位的城市的): the rank names the holder, it is no result. */
 const RANK_NAMES_HOLDER = /^(?:位|名)?的?(?:国家|经济体|城市|省份|大省|经济大省)的/;
 /**
+ * 的 and a noun of a kind of place or body closing the phrase right after a rank (武汉流出人口全国排名第一的外省城市): the rank
+ * describes what kind of thing is named after it, as a size bound qualifies a noun — no result stated for a measure. Not a
+ * place named (排名在第13位的河北), nor the standing a rank holds (第二的位置, 第一的好成绩).
+ */
+const RANK_QUALIFIES_NOUN = /^(?:位|名)?的[\u4e00-\u9fff]{0,4}(?:城市|省份|地区|国家|企业|行业|产业)(?![\u4e00-\u9fff])/;
+/** 与第一位都匀市相差, 同第二名相比: a rank after 与/同/跟 names the place compared with, no rank of the measure. */
+const RANK_COMPARED_WITH_BEFORE = /[与同跟]$/;
+/**
  * 有2项指标增速居全省第1位, 5项指标增速全国第一: the place ranks the indicators the count before it counts (a count result,
  * INDICATOR_PROGRESS), no measure of its own — unless a list names them (A、B五项指标增速全国第一, or …两项指标增速均排名全市第三
  * after clauses that named them: the rank is each item's).
@@ -2900,8 +2908,12 @@ class SentenceReader {
     // A closing quote around the figure (增长“5%左右”的预期目标) is read past.
     const after = this.text.slice(quantity.end, quantity.end + 8).replace(/^[”"’」』]/, '');
     // 23项指标, 30多项任务: a count of indicators or tasks is the document's structure, no quota.
-    // (also with the indicators' field between: 年初下达的47项经济和社会发展指标)
-    if (quantity.unit === '项' && /^(?:多)?(?:指标|任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))) return false;
+    // (also with the indicators' field between, 年初下达的47项经济和社会发展指标, or the tasks' kind, 完成十项工作任务)
+    if (
+      quantity.unit === '项' &&
+      /^(?:多)?(?:指标|[\u4e00-\u9fff]{0,4}?任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))
+    )
+      return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
     // 为上半年投资目标（610亿元）的113.39%: the goal's figure in brackets after its name.
@@ -2966,6 +2978,8 @@ class SentenceReader {
     if (LEADING_NAME_AFTER.test(this.text.slice(rank.end, rank.end + 14))) return;
     // 超过世界排名第三国家的经济总量: a rank right before the noun of what holds it, then 的, names the thing compared with.
     if (RANK_NAMES_HOLDER.test(this.text.slice(rank.end, rank.end + 8))) return;
+    if (RANK_QUALIFIES_NOUN.test(this.text.slice(rank.end, rank.end + 12))) return;
+    if (RANK_COMPARED_WITH_BEFORE.test(this.text.slice(Math.max(0, rank.start - 1), rank.start))) return;
     const state = this.enterSentence(rank.start);
     const text = this.text;
     const clauseStart = this.clauseStartOf(rank.start);

@@ -59,6 +59,48 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2032年重点项目建设计划\n全年完成投资100亿元以上、新开工项目40个。',
     ['T level >= 100亿元 2032', 'T count = 40个 2032'],
   ],
+
+  // 3. A count of the tasks a plan names (N项工作任务) is its own structure, also after a verb of completing and an adverb
+  //    (statements.ts `isQuota`): no quota of a measure.
+  [
+    '3a a department will complete ten lines of work',
+    '青禾县2032年农业农村工作要点\n全县农业农村部门将重点完成十项工作任务，粮食播种面积稳定在80万亩以上。',
+    ['T level >= 80万亩 2032'],
+  ],
+  [
+    '3b must not change: projects completed are counted',
+    '青禾县2032年重点项目建设计划\n全县将重点完成12个续建项目，新开工项目30个。',
+    ['T count = 12个 2032', 'T count = 30个 2032'],
+  ],
+
+  // 4. Ranks no measure holds (scan.ts `rankAt`, statements.ts `readRank`): counted from the bottom (倒数第三位), an ordinal
+  //    after 排 inside another word (安排…第三师), a rank describing a kind of place after it (排名第二的…城市), the place a
+  //    measure is compared with (与第一位的…).
+  [
+    '4a a rank counted from the bottom, then the rank reached',
+    '青禾县2032年政府工作报告\n2031年，全县项目建设进度排名从全市倒数第三位提升到第5位。',
+    ['A rank 5位 2031'],
+  ],
+  [
+    '4b a division named by its ordinal after 安排',
+    '青禾师2032年工作会议\n会议安排部署了2032年兵团第三师经济社会发展目标任务，生产总值增长6%。',
+    ['T growth = 6% 2032'],
+  ],
+  [
+    '4c a rank describing the kind of city named after it',
+    '青禾日报讯 2031年，作为外出务工人数全省排名第二的劳务输出城市，青禾市新增返乡创业人员1200人。',
+    ['A increment 1200人 2031'],
+  ],
+  [
+    '4d the place ranked first, named as the one compared with',
+    '青禾县2032年政府工作报告\n2031年全县地区生产总值跃居全市第二位，与第一位的东城区差距进一步缩小。',
+    ['A rank 2位 2031'],
+  ],
+  [
+    '4e must not change: a rank after 排名',
+    '青禾县2032年政府工作报告\n2031年全县地区生产总值增长7.5%，增速排名全市第一。',
+    ['A growth 7.5% 2031', 'A rank 1位 2031'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
