@@ -361,6 +361,14 @@ const PROVINCES_COUNTED = /^(?:省份|省区市|省[（(]区、市[）)])/;
 const PROVINCES_COUNTED_AFTER_LIST = new RegExp(
   `^省市(?:$|[^\\u4e00-\\u9fff]|的|${[...LEADING_FILLERS, ...COUNT_VERBS, ...ISSUING_VERBS].sort((a, b) => b.length - a.length).join('|')})`,
 );
+/**
+ * The kinds of division a place is made up of (设区市, 县（市）, 县（市、区）, 县级市, 区县…, and the member states of a body): counted
+ * as the whole of a place's divisions, they are its make-up.
+ */
+const DIVISION_KINDS = '设区市|地级市|县[（(]市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县市区|县区|区县|县市|市县|县级市|市州|省会城市|成员国';
+const DIVISIONS_COUNTED = new RegExp(`^(?:${DIVISION_KINDS})(?![\\u4e00-\\u9fff]{0,2}(?:园区|示范|试点))`);
+/** A whole right before the count of its divisions: its scope word (全省, 全国, 我国), or a place and 有 (黑龙江省有, 全省共有). */
+const WHOLE_BEFORE_DIVISIONS = /(?:(?:全|我|本)[国省市区州盟]|[\u4e00-\u9fff]{1,6}[省市区州盟])(?:共|已|只)?有?\s*$/;
 /** What may stand before provinces counted as their clause's subject: nothing, 有/已有/共有, or a list closed by 等. */
 const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*[等的])$/;
 /** Delegates or members a session gathers, named right after their count (3000名全国人大代表, 2000余名政协委员). */
@@ -547,6 +555,8 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: 
   (m, d) => d === 'length' && PLACE_DISTANCE.test(m),
   // 报告中“发展”出现67次: how often a quoted word occurs in a text, no figure of the plan.
   (m, d) => d === 'event' && WORD_FREQUENCY.test(m),
+  // 包括县级市21个、县42个, 下辖街道5个: the divisions a place is made up of, named before their count with no verb.
+  (m, d, _u, cued) => d === 'item' && !cued && DIVISIONS_LISTED.test(m),
   // 总面积4372平方公里, 三岛陆域总面积1411平方公里: a territory's size, its profile (corpus Decisions 19, 33), in a land unit.
   // (Not land worked or kept, 新增湿地保护总面积, 自然保护地总面积达到…, 完成营造林总面积: no place before the area word, or a
   // verb or a comparator before the figure.)
@@ -577,6 +587,8 @@ const LAND_UNITS: ReadonlySet<string> = new Set(['平方公里', '平方千米',
  */
 const TERRITORY_AREA =
   /^(?:[\u4e00-\u9fff]{0,8}?(?:[省市县区镇乡岛州盟旗]|园区|全境|境内))?(?:陆域|海域|国土|辖区|行政区域|规划)?(?:总面积|陆域面积|国土面积|辖区面积|行政区域面积)$/;
+/** A division noun alone, maybe after the word listing a place's make-up (包括县级市, 县, 下辖乡镇): the make-up counted. */
+const DIVISIONS_LISTED = new RegExp(`^(?:包括|其中|下辖|辖)?(?:${DIVISION_KINDS}|县|区|乡镇|街道)$`);
 /** A quoted word and the verb of its occurring (“发展”出现, “创新”被提及): a word counted in a text. */
 const WORD_FREQUENCY = /[”"」]\s*(?:共|被)?(?:出现|提到|提及)$/;
 
@@ -1998,6 +2010,9 @@ class SentenceReader {
     // roundup's clause say who did what, no figure of a plan (赴10个省份开展招商活动, a verb before them, stays).
     if (PROVINCES_AS_SUBJECT_BEFORE.test(prefix) && (PROVINCES_COUNTED.test(object) || (prefix.endsWith('等') && PROVINCES_COUNTED_AFTER_LIST.test(object))))
       return null;
+    // 全省11个设区市陆续召开…, 黑龙江省有63个县（市）: all the divisions of a whole, counted after its scope, are its make-up —
+    // no figure of a plan (新建5个示范县, a verb before them, and 全省现有17个市县计划…, those of them that do something, stay).
+    if (WHOLE_BEFORE_DIVISIONS.test(text.slice(Math.max(clauseStart, quantity.start - 12), quantity.start)) && DIVISIONS_COUNTED.test(object)) return null;
     // 东岭、西河、南湾等5个县区GDP均…, 甲市、乙市等8个城市…比例均达到85%: places a 、 list names and counts after 等 are who
     // the figure is of (eachPlace), no count of their own; only with 均 or a tier reached after them, as eachPlace reads it.
     if (

@@ -101,6 +101,24 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2032年政府工作报告\n2031年全县地区生产总值增长7.5%，增速排名全市第一。',
     ['A growth 7.5% 2031', 'A rank 1位 2031'],
   ],
+
+  // 5. All the divisions of a whole counted after its scope (全省12个设区市, 某省有58个县（市）, 包括县级市18个、县40个) are
+  //    its make-up, no figure of a plan (statements.ts `WHOLE_BEFORE_DIVISIONS`, `DIVISIONS_LISTED`).
+  [
+    '5a the cities of a province holding their sessions, in a news lede',
+    '青禾日报讯 2032年1月以来，全省12个设区市陆续召开人代会，全省地区生产总值预期增长6%左右。',
+    ['T growth ~ 6% 2032'],
+  ],
+  [
+    "5b a province's counties and their kinds, in a plan's review",
+    '青禾省“十五五”县域经济发展规划\n“十四五”期间，青禾省有58个县（市），包括县级市18个、县40个，县域生产总值年均增长6.2%。',
+    ['A growth 6.2% 2025'],
+  ],
+  [
+    '5c must not change: places a plan creates are counted',
+    '青禾省2032年文化旅游工作要点\n力争创建3个省级全域旅游示范县市，新增4A级景区5个。',
+    ['T count = 3个 2032', 'T increment = 5个 2032'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
