@@ -238,8 +238,18 @@ const RANK_OF_COUNTED_INDICATORS = /[\d一二三四五六七八九十两]+\s*项
 const COUNTED_INDICATORS_RATE = /项(?:主要)?(?:经济)?分?指标(?:增速|增幅)/;
 /** A list of the indicators before their count (A、B两项, A等3项): each item holds the rank, the count is no figure. */
 const INDICATORS_LISTED = /[、等]/;
+/**
+ * 每 and a verb of change right before the figure (GDP每增长1个百分点), or such a step earlier in the figure's clause with a verb
+ * of bringing about before the figure (…可以带动约1.5万人就业): the step of a rule of thumb, or what each step brings.
+ */
+const RULE_STEP_BEFORE =
+  /每(?:增长|增加|提高|提升|上升|下降|降低|减少)\s*(?:$|[\d.]+\s*(?:个百分点|百分点|%|[万亿]?元)[^，,。；;！？\d]{0,8}?(?:可以|可|能够?|将)?(?:带动|拉动|增加|减少|创造|吸纳)[^，,。；;！？\d]{0,4}$)/;
+/** How far back in its clause such a step is looked for. */
+const RULE_STEP_REACH = 40;
 /** What follows the step of a scoring rule: the points it earns or loses (加0.5分, ，扣1分). */
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
+/** A clause that ends on a verb of saying (某所长认为, 相关负责人表示): who speaks, no measure named. */
+const SPEAKER_ONLY = /(?:认为|表示|指出|说|强调|介绍|称|坦言|分析|提到|建议)$/;
 /** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
 const BENCHMARK_AVERAGE = /^(?:左右)?的?平均(?:水平|增速|增幅|值)/;
 /** What a measure compared with an average may close on that names no measure (GDP目标增速 → GDP). */
@@ -475,6 +485,8 @@ const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{2,20}?(?:分别为|分�
  */
 const EARLIER_GOAL_MOVED =
   /(?:比|较|較)\s*(?:上年|去年|上一年|前一年|(\d{4})\s*年)度?(?:的?[^，,。；;！？\n\d]{0,10}?(目[标標]))?[^，,。；;！？\n\d]{0,3}?(?:增加|提高|提升|下调|下調|上调|上調|调低|調低|调高|調高|降低|回落|(高|低))了?\s*$/;
+/** A goal, then (across one comma) a verb of adjusting it right before the figure: 增速目标，分别上调…, 增长目标则下调… */
+const GOAL_ADJUSTED_BY = /目[标標]值?[，,]?\s*(?:则|也|均|都)?(?:分别)?(?:上调|下调|调高|调低|调增|调减|上調|下調|調高|調低)了?\s*$/;
 /**
  * How far before a figure EARLIER_GOAL_MOVED is looked for: its longest shape (较 2025 年度的 + ten words + 目标 + 下调了 and
  * spaces) fits, and a long clause (新增企业5家、… repeated, a run of spaces) is not read again for each of its figures.
@@ -1359,6 +1371,10 @@ class SentenceReader {
    * 比上年提高1个百分点 is a gap to a benchmark and is read; 低于目标2个百分点 names this year's goal and is read).
    */
   private movesEarlierGoal(quantity: Quantity): boolean {
+    // 三项指标的增速目标，分别上调0.5个、5个百分点; 增长目标则下调1个百分点: a goal said to be moved by so much, its new value given
+    // elsewhere — how far it moved from the earlier goal (not 目标下调至5%, the new goal itself).
+    const sentenceFrom = Math.max(this.sentenceStartOf(quantity.start), quantity.start - EARLIER_GOAL_REACH);
+    if (GOAL_ADJUSTED_BY.test(this.text.slice(sentenceFrom, quantity.start))) return true;
     const clauseStart = this.clauseStartOf(quantity.start);
     const from = Math.max(clauseStart, quantity.start - EARLIER_GOAL_REACH);
     const clause = this.text.slice(from, quantity.start);
@@ -1425,8 +1441,9 @@ class SentenceReader {
       if (previous.length === 0) {
         // 经济发展进入全新阶段，年均增长6%左右 / …实现“双倍增”，分别超过90家和870家: with no figure
         // before it in the sentence, the clause before names what the number measures.
+        // (Not a clause that only says who speaks, 某所长认为，8.5%的目标有助于…: it names no measure.)
         const clause = this.previousClause(segment.from);
-        return clause ? [{ metric: clause.text, base: clause.text, start: clause.start }] : [];
+        return clause && !SPEAKER_ONLY.test(clause.text) ? [{ metric: clause.text, base: clause.text, start: clause.start }] : [];
       }
       return previous.map((e) => ({ metric: e.base, base: e.base, start: anchor, from: e.statement }));
     }
@@ -1564,6 +1581,9 @@ class SentenceReader {
     if (this.ownedByPlace(quantity)) return true;
     // 今年61岁的老张说, 现年45岁: a person's age in news, no measure (人均预期寿命80岁 keeps its figure).
     if (dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
+    // GDP每增长1个百分点可以带动约1.5万人就业: a rule of thumb linking two measures, its step and what each step brings — no
+    // period's result or target (corpus c1478).
+    if (RULE_STEP_BEFORE.test(this.text.slice(Math.max(clauseStart, quantity.start - RULE_STEP_REACH), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
   }

@@ -119,6 +119,35 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾省2032年文化旅游工作要点\n力争创建3个省级全域旅游示范县市，新增4A级景区5个。',
     ['T count = 3个 2032', 'T increment = 5个 2032'],
   ],
+
+  // 6. Comments on a target already stated: a figure whose clause names no measure takes none from a clause before that only
+  //    says who speaks (statements.ts `SPEAKER_ONLY`); a goal said to move by so much (增速目标分别上调1个、2个百分点,
+  //    增长目标则下调…: `GOAL_ADJUSTED_BY`); a rule of thumb (每增长1个百分点可以带动…就业: `RULE_STEP_BEFORE`).
+  [
+    '6a a speaker commenting on the target named before',
+    '青禾日报讯 2032年1月5日，市委经济工作会议将今年经济增长预期目标确定为7%左右。市发改委负责人表示，7%的目标有利于稳就业。',
+    ['T growth ~ 7% 2032'],
+  ],
+  [
+    "6b how far the year's goals moved, in a news item",
+    '青禾日报讯 2032年青禾市政府工作报告提出，今年地区生产总值增长7%左右，固定资产投资、进出口总额的增速目标分别上调1个、2个百分点，社会消费品零售总额增长目标则下调0.5个百分点。',
+    ['T growth ~ 7% 2032'],
+  ],
+  [
+    '6c a rule of thumb linking growth and jobs',
+    '青禾日报讯 2032年，青禾市地区生产总值预期增长6%左右。据测算，全市地区生产总值每增长1个百分点可以带动约1.2万人就业。',
+    ['T growth ~ 6% 2032'],
+  ],
+  [
+    '6d must not change: a speaker giving a figure with its own measure',
+    '青禾日报讯 2032年1月5日，市发改委负责人表示，今年全市固定资产投资增长8%。',
+    ['T growth = 8% 2032'],
+  ],
+  [
+    '6e must not change: 每 naming a ratio, no step of change',
+    '青禾市2032年科技工作要点\n每万人口高价值发明专利拥有量达到12件，研发经费投入增长10%。',
+    ['T level >= 12件 2032', 'T growth = 10% 2032'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
