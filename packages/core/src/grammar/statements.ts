@@ -1205,7 +1205,12 @@ class SentenceReader {
         continue;
       }
       // 实施…源网荷储一期2GW等项目: the size is part of the name of a project given as an example, no figure.
-      if (SIZE_DIMENSIONS.has(unitInfo(quantity.unit).dimension) && EXAMPLE_PROJECTS_AFTER.test(this.text.slice(following, following + 8))) {
+      // (And every capacity of a list that closes on its projects: 建设甲30万吨颗粒硅、乙10万吨多晶硅等项目, 推进甲新增3万吨、
+      // 乙新增4万吨产能项目建设.)
+      if (
+        SIZE_DIMENSIONS.has(unitInfo(quantity.unit).dimension) &&
+        (EXAMPLE_PROJECTS_AFTER.test(this.text.slice(following, following + 8)) || this.capacityListNamesProjects(quantity, following))
+      ) {
         prevEnd = quantity.end;
         continue;
       }
@@ -1612,6 +1617,19 @@ class SentenceReader {
     let count = 1;
     while (q + count < quantities.length && quantities[q + count]!.start < end) count++;
     return count;
+  }
+
+  /**
+   * Whether a capacity (mass, power, energy, animals) is an item of a 、/和 list that closes, in its clause, on the projects the
+   * items name: examples before 等项目 (甲30万吨颗粒硅、乙10万吨多晶硅等项目), or a last item that is a capacity project
+   * (…、乙新增4万吨产能项目): each is a project's size, no figure (corpus Decisions 22, 28). A list of amounts reached
+   * (产量达到0.4万吨、…2万吨，) reaches no projects.
+   */
+  private capacityListNamesProjects(quantity: Quantity, following: number): boolean {
+    if (!CAPACITY_DIMENSIONS.has(unitInfo(quantity.unit).dimension)) return false;
+    const clause = CLAUSE_AHEAD.exec(this.text.slice(following, following + CAPACITY_LIST_REACH))![0];
+    if (!/[、和]/.test(clause)) return false;
+    return EXAMPLE_PROJECTS_IN.test(clause) || CAPACITY_PROJECT_LAST.test(clause);
   }
 
   /** A figure bounded by 最高/最低 in its clause, in a sentence that pays (给予…支持, 奖励, 补助, 线索奖). */
@@ -3444,6 +3462,14 @@ const HOURS_COUNTED = /^多?(?:小时|钟头)/;
 const SETTLEMENTS_PICKED = /^(?:自然村|村民组|村民小组|自然屯|屯|组)/;
 /** What a plant's or a farm's capacity is measured in: mass, power, energy, animals kept. */
 const CAPACITY_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'power', 'energy', 'head']);
+/** The words up to the next clause break. */
+const CLAUSE_AHEAD = /^[^，,。；;！？!?\n]*/;
+/** How far a list of capacities is read for the projects it closes on. */
+const CAPACITY_LIST_REACH = 64;
+/** 等项目, 等重点项目, 等3个项目: the projects a list's items are examples of. */
+const EXAMPLE_PROJECTS_IN = /等(?:[\d一二三四五六七八九十百]+个)?(?:重点|重大|产业)?项目/;
+/** A last item of a list that is a capacity project: 、乙新增4万吨产能项目, 、丙年产10万吨生产线项目. */
+const CAPACITY_PROJECT_LAST = /[、和][^、和]*?[\d.]+\s*[万亿]?(?:吨|千瓦|兆瓦|吉瓦|千瓦时|头|只)[^、和]{0,6}?(?:项目|生产线)/;
 /** A grade (10万吨级…) or a facility or project named after a capacity (…生产线项目, …产业园, …养殖基地, …航道). */
 const GRADE_OR_FACILITY = /^级|项目|产业园|基地|生产线|工厂|园区|航道/;
 /** A counted object that is a line of work (经济工作, 民生工作, 重点工作): not 工作站, 工作室 — places built. */

@@ -148,6 +148,24 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾市2032年科技工作要点\n每万人口高价值发明专利拥有量达到12件，研发经费投入增长10%。',
     ['T level >= 12件 2032', 'T growth = 10% 2032'],
   ],
+
+  // 7. Every capacity of a 、/和 list that closes on its projects (…等项目, …、乙新增5万吨产能项目) sizes a project, no figure
+  //    (statements.ts `capacityListNamesProjects`), as a single capacity before 等项目 already did.
+  [
+    '7a two capacities added, the last before 产能项目',
+    '青禾县2032年工业工作要点\n推进甲酒业新增3万吨、乙酒业新增5万吨产能项目建设，规上工业增加值增长8%。',
+    ['T growth = 8% 2032'],
+  ],
+  [
+    '7b the capacities of example projects before 等项目, then a capacity aimed at',
+    '青禾市2032年政府工作报告\n加快发展新能源产业，建设甲公司20万吨硅材料、乙公司年产5万吨多晶硅和800吨电子级多晶硅等项目，力争年内多晶硅产能达到30万吨。',
+    ['T level >= 30万吨 2032'],
+  ],
+  [
+    '7c must not change: a list of outputs reached',
+    '青禾县2032年政府工作报告\n力争全年粮食产量达到12万吨、油料产量达到2万吨，新建生猪养殖场3个。',
+    ['T level >= 12万吨 2032', 'T level >= 2万吨 2032', 'T increment = 3个 2032'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
