@@ -364,6 +364,8 @@ function rankAt(text: string, pos: number, clauseStart: number, previousRankEnd 
   if (previousRankEnd >= clauseStart && RANK_JOINER.test(text.slice(previousRankEnd, pos)) && RANK_LIST_GOES_ON.test(text.slice(end, end + 1))) {
     return { start: pos, end, value: number.value };
   }
+  // 全区倒数第二位: a rank counted from the bottom, which a rank's value cannot hold (corpus c1433).
+  if (COUNTED_FROM_BOTTOM.test(text.slice(Math.max(0, pos - 2), pos))) return null;
   const suffix = text[end];
   if (suffix === '名' && CONTEST_PLACE_BEFORE.test(text.slice(Math.max(clauseStart, pos - 16), pos))) return null;
   if (suffix === '位' || suffix === '名') return { start: pos, end: end + 1, value: number.value };
@@ -379,9 +381,16 @@ function rankAt(text: string, pos: number, clauseStart: number, previousRankEnd 
   // Otherwise, without 位/名 a rank needs a rank verb shortly before it in the same clause.
   const from = Math.max(clauseStart, pos - 12);
   const window = text.slice(from, pos);
-  if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue))) return { start: pos, end, value: number.value };
+  if (RANK_CUES_BY_LENGTH.some((cue) => window.includes(cue)) && !RANK_CUE_IN_WORD.test(window)) return { start: pos, end, value: number.value };
   return null;
 }
+/** 倒数 before 第: counted from the bottom. */
+const COUNTED_FROM_BOTTOM = /倒[数數]$/;
+/**
+ * The only rank verb of the window is 排 inside another word (会议安排部署了…兵团第七师, 编排, 排放, 排查): no rank verb at all.
+ * (A window with 排名 or another verb besides is read as before.)
+ */
+const RANK_CUE_IN_WORD = /^(?:(?![位居列]|进至|升至)[^排])*[安编彩]排(?:(?![位居列]|进至|升至|排)[^])*$/;
 /**
  * 荣获第一、第二名: a place won in a contest (an event's appraisal of who did best), no measure's rank — a scope between
  * (荣获全省第一名) still ranks.
@@ -956,7 +965,9 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const floor = tier?.[0] === '级' ? TIER_FLOOR.exec(text.slice(numberEnd + 1, numberEnd + 6)) : null;
   const afterScale = numberEnd + (tier ? tier[0].length : 0) + (floor ? floor[0].length : 0);
   // 迈上万亿台阶, 首破万亿大关, 迈上千亿级台阶: a tier reached is money (the tier word belongs to the figure).
-  const tierWord = TIER_WORDS.find((w) => text.startsWith(w, afterScale)) ?? CLUB.exec(text.slice(afterScale, afterScale + 6))?.[0];
+  const tierWord =
+    TIER_WORDS.find((w) => text.startsWith(w, afterScale)) ??
+    (clubJoined(text, number.start) ? CLUB.exec(text.slice(afterScale, afterScale + 6))?.[0] : undefined);
   // 跨越3个十亿级台阶, 连跨两个百亿台阶: the tiers after a count are the tiers counted (crossed), no sum reached — as
   // 3个千亿台阶 and 3个万亿元台阶 are read.
   if ((tier || tierWord) && text[number.start - 1] === '个') return null;
@@ -1275,9 +1286,17 @@ function tenThousandClosing(text: string, from: number): boolean {
 const CLUB = /^[”"]?(?:俱乐部|城市行列)/;
 /** A quoted club of sums, “万亿俱乐部”: no name, its 万亿 is read (see CLUB). */
 const QUOTED_CLUB = /^[百千万]?亿元?(?:俱乐部|城市行列)$/;
-/** A bare 亿/万亿 (no numeral before it) naming a club: 进入“万亿俱乐部”. */
+/**
+ * A verb of joining right before a club's sum (进入“万亿俱乐部”, 迈入千亿城市行列, 跻身…): only a club joined is a tier
+ * reached. A club named as a kind of place (唯一一个“万亿俱乐部”城市, 与“万亿俱乐部”近在咫尺) is no sum of anyone's.
+ */
+const CLUB_JOINED_BEFORE =
+  /(?:进入|迈入|跻身|加入|跨入|跨进|挺进|晋级|晋身|迈进|步入|入围|冲进|冲入|冲刺|迈向|跃入|跃升为|挤进|进军)[^，,。；;！？\n“”"]{0,8}[“"]?$/;
+/** (The measure may stand between the verb and the club: 率先进入经济总量“万亿俱乐部”.) */
+const clubJoined = (text: string, at: number): boolean => CLUB_JOINED_BEFORE.test(text.slice(Math.max(0, at - 14), at));
+/** A bare 亿/万亿 (no numeral before it) naming a club joined: 进入“万亿俱乐部”. */
 const clubAfter = (text: string, at: number): boolean =>
-  !isDigit(text[at - 1]) && !isChineseNumeral(text[at - 1]) && CLUB.test(text.slice(text[at] === '万' ? at + 2 : at + 1, at + 8));
+  !isDigit(text[at - 1]) && !isChineseNumeral(text[at - 1]) && CLUB.test(text.slice(text[at] === '万' ? at + 2 : at + 1, at + 8)) && clubJoined(text, at);
 /** 突破亿元, or 实现 before a tier (实现万亿级规模): a bare 亿/万亿 reached. */
 const reachedBefore = (text: string, at: number, end: number): boolean => {
   const before = text.slice(Math.max(0, at - 2), at);

@@ -220,6 +220,14 @@ const LEADING_NAME_AFTER = /^(?:者|的)?(?:为|是)[^。，,；;]{0,6}?(?:牵�
 /** A noun of what holds a rank right after it, then 的 (第三国家的, 第3位的城市的): the rank names the holder, it is no result. */
 const RANK_NAMES_HOLDER = /^(?:位|名)?的?(?:国家|经济体|城市|省份|大省|经济大省)的/;
 /**
+ * 的 and a noun of a kind of place or body closing the phrase right after a rank (武汉流出人口全国排名第一的外省城市): the rank
+ * describes what kind of thing is named after it, as a size bound qualifies a noun — no result stated for a measure. Not a
+ * place named (排名在第13位的河北), nor the standing a rank holds (第二的位置, 第一的好成绩).
+ */
+const RANK_QUALIFIES_NOUN = /^(?:位|名)?的[\u4e00-\u9fff]{0,4}(?:城市|省份|地区|国家|企业|行业|产业)(?![\u4e00-\u9fff])/;
+/** 与第一位都匀市相差, 同第二名相比: a rank after 与/同/跟 names the place compared with, no rank of the measure. */
+const RANK_COMPARED_WITH_BEFORE = /[与同跟]$/;
+/**
  * 有2项指标增速居全省第1位, 5项指标增速全国第一: the place ranks the indicators the count before it counts (a count result,
  * INDICATOR_PROGRESS), no measure of its own — unless a list names them (A、B五项指标增速全国第一, or …两项指标增速均排名全市第三
  * after clauses that named them: the rank is each item's).
@@ -229,8 +237,18 @@ const RANK_OF_COUNTED_INDICATORS = /[\d一二三四五六七八九十两]+\s*项
 const COUNTED_INDICATORS_RATE = /项(?:主要)?(?:经济)?分?指标(?:增速|增幅)/;
 /** A list of the indicators before their count (A、B两项, A等3项): each item holds the rank, the count is no figure. */
 const INDICATORS_LISTED = /[、等]/;
+/**
+ * 每 and a verb of change right before the figure (GDP每增长1个百分点), or such a step earlier in the figure's clause with a verb
+ * of bringing about before the figure (…可以带动约1.5万人就业): the step of a rule of thumb, or what each step brings.
+ */
+const RULE_STEP_BEFORE =
+  /每(?:增长|增加|提高|提升|上升|下降|降低|减少)\s*(?:$|[\d.]+\s*(?:个百分点|百分点|%|[万亿]?元)[^，,。；;！？\d]{0,8}?(?:可以|可|能够?|将)?(?:带动|拉动|增加|减少|创造|吸纳)[^，,。；;！？\d]{0,4}$)/;
+/** How far back in its clause such a step is looked for. */
+const RULE_STEP_REACH = 40;
 /** What follows the step of a scoring rule: the points it earns or loses (加0.5分, ，扣1分). */
 const SCORING_STEP = /^[^，。；,;]{0,8}?[，,]?\s*(?:另加|加|扣|减|计)\s*[\d.]+\s*分/;
+/** A clause that ends on a verb of saying (某所长认为, 相关负责人表示): who speaks, no measure named. */
+const SPEAKER_ONLY = /(?:认为|表示|指出|说|强调|介绍|称|坦言|分析|提到|建议)$/;
 /** A figure that is an average of others (7.5%平均水平, 10%的平均增速), after 高于/低于… in its clause. */
 const BENCHMARK_AVERAGE = /^(?:左右)?的?平均(?:水平|增速|增幅|值)/;
 /** What a measure compared with an average may close on that names no measure (GDP目标增速 → GDP). */
@@ -305,6 +323,20 @@ const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
 const SUFFICES_AFTER = /^(?:就|便)(?:可以|够了|足够|行了?|足以)/;
 /** 实施…一期2GW等项目: a capacity closing the name of a project given as an example before 等 and the projects. */
 const EXAMPLE_PROJECTS_AFTER = /^等(?:\d+个)?(?:重点|重大)?项目/;
+/** The sum of one item of a list of size bounds: digits or numerals with 万/亿/元 (5000万元, 亿元, 50亿). */
+const BOUND_SUM = '(?:[0-9.]+|[一二两三四五六七八九十百千]{1,4})?(?:(?:万亿|亿|万)?元|(?:万亿|亿)(?![元斤吨千立平亩人度方美万]))';
+/**
+ * The rest of a 、 list of size bounds after its first, the last closing on the noun they all qualify (…、企业投资亿元以上项目,
+ * …、50亿元、10亿元的领军型企业), or a bracket converting the sum before its bound word (5亿元（3000万美元）以上项目):
+ * group 1 the bound word closing it. Each item is a sum after at most eight words (企业投资, 产值超).
+ */
+const BOUNDS_LIST_REST = new RegExp(
+  `^(?:(?:、[^，,。；;！？\\n、\\d]{0,8}?(?:超过|超|过)?${BOUND_SUM})+?|[（(][^（）()，,。；;！？\\n]{1,14}[）)])(?:(及?以上|以下)的?|的)?(?=[\\u4e00-\\u9fff])(?!及?以[上下]|左右|上下)`,
+);
+/** What a figure's 的 may name that is no noun a bound qualifies: the figure's own goal or scale (100亿元、200亿元的目标). */
+const NOT_QUALIFIED_AFTER = /^级?(?:目标|任务|水平|规模|台阶|大关|关口|门槛|量级)/;
+/** 超100亿元, 过亿元: a word of passing right before a sum, which makes it a bound. */
+const PASSING_BEFORE = /(?:超过|超|过)$/;
 /** 的节能减排目标, 的减排目标 right after a figure, or closing the 、 list it heads (no clause break between). */
 const FIELD_GOAL_AFTER = /^(?:、[^。；;，,！？\n]{0,40}?[\d.]+\s*[%％]?)?(?:左右|以上|以内)?的[\u4e00-\u9fff]{0,6}?目标(?!区间)/;
 /** A goal word right after a quotation of figures (“…增长7%”的预期目标, ”的发展目标): the quotation states the goal. */
@@ -338,6 +370,14 @@ const PROVINCES_COUNTED = /^(?:省份|省区市|省[（(]区、市[）)])/;
 const PROVINCES_COUNTED_AFTER_LIST = new RegExp(
   `^省市(?:$|[^\\u4e00-\\u9fff]|的|${[...LEADING_FILLERS, ...COUNT_VERBS, ...ISSUING_VERBS].sort((a, b) => b.length - a.length).join('|')})`,
 );
+/**
+ * The kinds of division a place is made up of (设区市, 县（市）, 县（市、区）, 县级市, 区县…, and the member states of a body): counted
+ * as the whole of a place's divisions, they are its make-up.
+ */
+const DIVISION_KINDS = '设区市|地级市|县[（(]市[）)]|县[（(]市、区[）)]|县[（(]区[）)]|县市区|县区|区县|县市|市县|县级市|市州|省会城市|成员国';
+const DIVISIONS_COUNTED = new RegExp(`^(?:${DIVISION_KINDS})(?![\\u4e00-\\u9fff]{0,2}(?:园区|示范|试点))`);
+/** A whole right before the count of its divisions: its scope word (全省, 全国, 我国), or a place and 有 (黑龙江省有, 全省共有). */
+const WHOLE_BEFORE_DIVISIONS = /(?:(?:全|我|本)[国省市区州盟]|[\u4e00-\u9fff]{1,6}[省市区州盟])(?:共|已|只)?有?\s*$/;
 /** What may stand before provinces counted as their clause's subject: nothing, 有/已有/共有, or a list closed by 等. */
 const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*[等的])$/;
 /** Delegates or members a session gathers, named right after their count (3000名全国人大代表, 2000余名政协委员). */
@@ -444,6 +484,8 @@ const LIST_OPENS_AFTER = /^[^，,。；;！？\n：:\d]{2,20}?(?:分别为|分�
  */
 const EARLIER_GOAL_MOVED =
   /(?:比|较|較)\s*(?:上年|去年|上一年|前一年|(\d{4})\s*年)度?(?:的?[^，,。；;！？\n\d]{0,10}?(目[标標]))?[^，,。；;！？\n\d]{0,3}?(?:增加|提高|提升|下调|下調|上调|上調|调低|調低|调高|調高|降低|回落|(高|低))了?\s*$/;
+/** A goal, then (across one comma) a verb of adjusting it right before the figure: 增速目标，分别上调…, 增长目标则下调… */
+const GOAL_ADJUSTED_BY = /目[标標]值?[，,]?\s*(?:则|也|均|都)?(?:分别)?(?:上调|下调|调高|调低|调增|调减|上調|下調|調高|調低)了?\s*$/;
 /**
  * How far before a figure EARLIER_GOAL_MOVED is looked for: its longest shape (较 2025 年度的 + ten words + 目标 + 下调了 and
  * spaces) fits, and a long clause (新增企业5家、… repeated, a run of spaces) is not read again for each of its figures.
@@ -524,6 +566,8 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: 
   (m, d) => d === 'length' && PLACE_DISTANCE.test(m),
   // 报告中“发展”出现67次: how often a quoted word occurs in a text, no figure of the plan.
   (m, d) => d === 'event' && WORD_FREQUENCY.test(m),
+  // 包括县级市21个、县42个, 下辖街道5个: the divisions a place is made up of, named before their count with no verb.
+  (m, d, _u, cued) => d === 'item' && !cued && DIVISIONS_LISTED.test(m),
   // 总面积4372平方公里, 三岛陆域总面积1411平方公里: a territory's size, its profile (corpus Decisions 19, 33), in a land unit.
   // (Not land worked or kept, 新增湿地保护总面积, 自然保护地总面积达到…, 完成营造林总面积: no place before the area word, or a
   // verb or a comparator before the figure.)
@@ -554,6 +598,8 @@ const LAND_UNITS: ReadonlySet<string> = new Set(['平方公里', '平方千米',
  */
 const TERRITORY_AREA =
   /^(?:[\u4e00-\u9fff]{0,8}?(?:[省市县区镇乡岛州盟旗]|园区|全境|境内))?(?:陆域|海域|国土|辖区|行政区域|规划)?(?:总面积|陆域面积|国土面积|辖区面积|行政区域面积)$/;
+/** A division noun alone, maybe after the word listing a place's make-up (包括县级市, 县, 下辖乡镇): the make-up counted. */
+const DIVISIONS_LISTED = new RegExp(`^(?:包括|其中|下辖|辖)?(?:${DIVISION_KINDS}|县|区|乡镇|街道)$`);
 /** A quoted word and the verb of its occurring (“发展”出现, “创新”被提及): a word counted in a text. */
 const WORD_FREQUENCY = /[”"」]\s*(?:共|被)?(?:出现|提到|提及)$/;
 
@@ -1183,8 +1229,20 @@ class SentenceReader {
         continue;
       }
       // 实施…源网荷储一期2GW等项目: the size is part of the name of a project given as an example, no figure.
-      if (SIZE_DIMENSIONS.has(unitInfo(quantity.unit).dimension) && EXAMPLE_PROJECTS_AFTER.test(this.text.slice(following, following + 8))) {
+      // (And every capacity of a list that closes on its projects: 建设甲30万吨颗粒硅、乙10万吨多晶硅等项目, 推进甲新增3万吨、
+      // 乙新增4万吨产能项目建设.)
+      if (
+        SIZE_DIMENSIONS.has(unitInfo(quantity.unit).dimension) &&
+        (EXAMPLE_PROJECTS_AFTER.test(this.text.slice(following, following + 8)) || this.capacityListNamesProjects(quantity, following))
+      ) {
         prevEnd = quantity.end;
+        continue;
+      }
+      // 政府投资5000万元以上、企业投资亿元以上项目, 产值超100亿元、50亿元、10亿元的企业: a list of size bounds on one noun.
+      const bounds = this.boundsOfListedNoun(quantities, q, following);
+      if (bounds > 0) {
+        q += bounds - 1;
+        prevEnd = quantities[q]!.end;
         continue;
       }
       const nextQuantity = quantities[q + 1];
@@ -1357,6 +1415,10 @@ class SentenceReader {
    * 比上年提高1个百分点 is a gap to a benchmark and is read; 低于目标2个百分点 names this year's goal and is read).
    */
   private movesEarlierGoal(quantity: Quantity): boolean {
+    // 三项指标的增速目标，分别上调0.5个、5个百分点; 增长目标则下调1个百分点: a goal said to be moved by so much, its new value given
+    // elsewhere — how far it moved from the earlier goal (not 目标下调至5%, the new goal itself).
+    const sentenceFrom = Math.max(this.sentenceStartOf(quantity.start), quantity.start - EARLIER_GOAL_REACH);
+    if (GOAL_ADJUSTED_BY.test(this.text.slice(sentenceFrom, quantity.start))) return true;
     const clauseStart = this.clauseStartOf(quantity.start);
     const from = Math.max(clauseStart, quantity.start - EARLIER_GOAL_REACH);
     const clause = this.text.slice(from, quantity.start);
@@ -1423,8 +1485,9 @@ class SentenceReader {
       if (previous.length === 0) {
         // 经济发展进入全新阶段，年均增长6%左右 / …实现“双倍增”，分别超过90家和870家: with no figure
         // before it in the sentence, the clause before names what the number measures.
+        // (Not a clause that only says who speaks, 某所长认为，8.5%的目标有助于…: it names no measure.)
         const clause = this.previousClause(segment.from);
-        return clause ? [{ metric: clause.text, base: clause.text, start: clause.start }] : [];
+        return clause && !SPEAKER_ONLY.test(clause.text) ? [{ metric: clause.text, base: clause.text, start: clause.start }] : [];
       }
       return previous.map((e) => ({ metric: e.base, base: e.base, start: anchor, from: e.statement }));
     }
@@ -1562,8 +1625,50 @@ class SentenceReader {
     if (this.ownedByPlace(quantity)) return true;
     // 今年61岁的老张说, 现年45岁: a person's age in news, no measure (人均预期寿命80岁 keeps its figure).
     if (dimension === 'age' && AGE_OF_PERSON_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 5), quantity.start))) return true;
+    // GDP每增长1个百分点可以带动约1.5万人就业: a rule of thumb linking two measures, its step and what each step brings — no
+    // period's result or target (corpus c1478).
+    if (RULE_STEP_BEFORE.test(this.text.slice(Math.max(clauseStart, quantity.start - RULE_STEP_REACH), quantity.start))) return true;
     // 每超过1个百分点加0.5分, 每增加100亿元，加1分: the step of an assessment's scoring rule, no figure.
     return this.restatesRate(quantity, clauseStart) || SCORING_STEP.test(this.text.slice(quantity.end, quantity.end + 16));
+  }
+
+  /**
+   * How many quantities from `q` on only bound the size of a noun written after a 、 list of such bounds (5000万元以上、
+   * 亿元以上项目; 超100亿元、50亿元、10亿元的企业) or after a bracket converting the first (5亿元（3000万美元）以上项目): the
+   * corpus conventions' thresholds that qualify a noun, no figure. 0 when the figure is no such bound: a size that no bound
+   * word marks (完成投资5000万元、产值1亿元的目标), or whose list reaches no noun (投资100亿元以上、新建项目20个).
+   */
+  private boundsOfListedNoun(quantities: readonly Quantity[], q: number, following: number): number {
+    const quantity = quantities[q]!;
+    if (unitInfo(quantity.unit).dimension !== 'money') return 0;
+    const mark = this.text[following];
+    if (mark !== '、' && mark !== '（' && mark !== '(') return 0;
+    const rest = BOUNDS_LIST_REST.exec(this.text.slice(following, following + 64));
+    if (!rest) return 0;
+    const end = following + rest[0].length;
+    if (NOT_QUALIFIED_AFTER.test(this.text.slice(end, end + 4))) return 0;
+    const bounded =
+      rest[1] !== undefined ||
+      quantity.post === '>=' ||
+      quantity.post === '<=' ||
+      PASSING_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 2), quantity.start));
+    if (!bounded) return 0;
+    let count = 1;
+    while (q + count < quantities.length && quantities[q + count]!.start < end) count++;
+    return count;
+  }
+
+  /**
+   * Whether a capacity (mass, power, energy, animals) is an item of a 、/和 list that closes, in its clause, on the projects the
+   * items name: examples before 等项目 (甲30万吨颗粒硅、乙10万吨多晶硅等项目), or a last item that is a capacity project
+   * (…、乙新增4万吨产能项目): each is a project's size, no figure (corpus Decisions 22, 28). A list of amounts reached
+   * (产量达到0.4万吨、…2万吨，) reaches no projects.
+   */
+  private capacityListNamesProjects(quantity: Quantity, following: number): boolean {
+    if (!CAPACITY_DIMENSIONS.has(unitInfo(quantity.unit).dimension)) return false;
+    const clause = CLAUSE_AHEAD.exec(this.text.slice(following, following + CAPACITY_LIST_REACH))![0];
+    if (!/[、和]/.test(clause)) return false;
+    return EXAMPLE_PROJECTS_IN.test(clause) || CAPACITY_PROJECT_LAST.test(clause);
   }
 
   /** A figure bounded by 最高/最低 in its clause, in a sentence that pays (给予…支持, 奖励, 补助, 线索奖). */
@@ -1982,6 +2087,9 @@ class SentenceReader {
     // roundup's clause say who did what, no figure of a plan (赴10个省份开展招商活动, a verb before them, stays).
     if (PROVINCES_AS_SUBJECT_BEFORE.test(prefix) && (PROVINCES_COUNTED.test(object) || (prefix.endsWith('等') && PROVINCES_COUNTED_AFTER_LIST.test(object))))
       return null;
+    // 全省11个设区市陆续召开…, 黑龙江省有63个县（市）: all the divisions of a whole, counted after its scope, are its make-up —
+    // no figure of a plan (新建5个示范县, a verb before them, and 全省现有17个市县计划…, those of them that do something, stay).
+    if (WHOLE_BEFORE_DIVISIONS.test(text.slice(Math.max(clauseStart, quantity.start - 12), quantity.start)) && DIVISIONS_COUNTED.test(object)) return null;
     // 东岭、西河、南湾等5个县区GDP均…, 甲市、乙市等8个城市…比例均达到85%: places a 、 list names and counts after 等 are who
     // the figure is of (eachPlace), no count of their own; only with 均 or a tier reached after them, as eachPlace reads it.
     if (
@@ -2907,8 +3015,12 @@ class SentenceReader {
     // A closing quote around the figure (增长“5%左右”的预期目标) is read past.
     const after = this.text.slice(quantity.end, quantity.end + 8).replace(/^[”"’」』]/, '');
     // 23项指标, 30多项任务: a count of indicators or tasks is the document's structure, no quota.
-    // (also with the indicators' field between: 年初下达的47项经济和社会发展指标)
-    if (quantity.unit === '项' && /^(?:多)?(?:指标|任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))) return false;
+    // (also with the indicators' field between, 年初下达的47项经济和社会发展指标, or the tasks' kind, 完成十项工作任务)
+    if (
+      quantity.unit === '项' &&
+      /^(?:多)?(?:指标|[\u4e00-\u9fff]{0,4}?任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))
+    )
+      return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
     // 为上半年投资目标（610亿元）的113.39%: the goal's figure in brackets after its name.
@@ -2973,6 +3085,8 @@ class SentenceReader {
     if (LEADING_NAME_AFTER.test(this.text.slice(rank.end, rank.end + 14))) return;
     // 超过世界排名第三国家的经济总量: a rank right before the noun of what holds it, then 的, names the thing compared with.
     if (RANK_NAMES_HOLDER.test(this.text.slice(rank.end, rank.end + 8))) return;
+    if (RANK_QUALIFIES_NOUN.test(this.text.slice(rank.end, rank.end + 12))) return;
+    if (RANK_COMPARED_WITH_BEFORE.test(this.text.slice(Math.max(0, rank.start - 1), rank.start))) return;
     const state = this.enterSentence(rank.start);
     const text = this.text;
     const clauseStart = this.clauseStartOf(rank.start);
@@ -3413,6 +3527,14 @@ const HOURS_COUNTED = /^多?(?:小时|钟头)/;
 const SETTLEMENTS_PICKED = /^(?:自然村|村民组|村民小组|自然屯|屯|组)/;
 /** What a plant's or a farm's capacity is measured in: mass, power, energy, animals kept. */
 const CAPACITY_DIMENSIONS: ReadonlySet<string> = new Set(['mass', 'power', 'energy', 'head']);
+/** The words up to the next clause break. */
+const CLAUSE_AHEAD = /^[^，,。；;！？!?\n]*/;
+/** How far a list of capacities is read for the projects it closes on. */
+const CAPACITY_LIST_REACH = 64;
+/** 等项目, 等重点项目, 等3个项目: the projects a list's items are examples of. */
+const EXAMPLE_PROJECTS_IN = /等(?:[\d一二三四五六七八九十百]+个)?(?:重点|重大|产业)?项目/;
+/** A last item of a list that is a capacity project: 、乙新增4万吨产能项目, 、丙年产10万吨生产线项目. */
+const CAPACITY_PROJECT_LAST = /[、和][^、和]*?[\d.]+\s*[万亿]?(?:吨|千瓦|兆瓦|吉瓦|千瓦时|头|只)[^、和]{0,6}?(?:项目|生产线)/;
 /** A grade (10万吨级…) or a facility or project named after a capacity (…生产线项目, …产业园, …养殖基地, …航道). */
 const GRADE_OR_FACILITY = /^级|项目|产业园|基地|生产线|工厂|园区|航道/;
 /** A counted object that is a line of work (经济工作, 民生工作, 重点工作): not 工作站, 工作室 — places built. */

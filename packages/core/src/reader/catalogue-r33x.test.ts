@@ -1,0 +1,174 @@
+/**
+ * Shape catalogue (round 33, r33x): figures the corpus conventions make no entry ("What is an entry" → "Not entries") that the
+ * reader still read. Each section is one rule of the grammar's filters, its positive passages and the near-misses that must
+ * keep their reading. Invented passages only, each with the reading the corpus README's conventions give it.
+ */
+import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
+import { readKindsInOrder } from '../../test/entries-in-order.ts';
+
+/** Every entry as `T kind cmp value unit year` or `A kind value unit year/months`, in text order. */
+const read = (text: string): string[] => readKindsInOrder(text);
+
+const CATALOGUE: [string, string, string[]][] = [
+  // 1. A club of sums is a tier reached only when a verb of joining reaches it (scan.ts `clubJoined`); a club named as a
+  //    kind of place describes the place, no figure.
+  [
+    '1a a club named as a kind of city, after the sum reached',
+    '青禾市2032年国民经济和社会发展计划\n全市地区生产总值突破1.2万亿元，成为全省第二个“万亿俱乐部”城市；力争新增规上企业80家。',
+    ['T level > 1.2万亿元 2032', 'T increment = 80家 2032'],
+  ],
+  [
+    '1b a club a city is near to, in a news lede',
+    '青禾日报 2032年1月5日讯 去年全市地区生产总值预计达到9600亿元，距“万亿俱乐部”仅一步之遥。',
+    ['A level 9600亿元 2031'],
+  ],
+  [
+    '1c must not change: a club joined, the measure between the verb and the club',
+    '青禾市2032年政府工作报告\n到2035年，全市率先进入经济总量“万亿俱乐部”，常住人口达到800万人。',
+    ['T level >= 1万亿元 2035', 'T level >= 800万人 2035'],
+  ],
+  [
+    '1d must not change: a club of cities joined, written without quotes',
+    '青禾市2032年经济工作要点\n力争经济总量迈入千亿城市行列，规上工业增加值增长8%。',
+    ['T level >= 1000亿元 2032', 'T growth = 8% 2032'],
+  ],
+
+  // 2. A 、 list of size bounds on one noun (statements.ts `boundsOfListedNoun`): every bound qualifies the noun, no figure.
+  [
+    '2a two kinds of investment bounding the projects counted',
+    '青禾市2032年重点项目建设计划\n全年计划实施政府投资3000万元以上、社会投资亿元以上项目180个，总投资2100亿元。',
+    ['T count = 180个 2032', 'T level = 2100亿元 2032'],
+  ],
+  [
+    '2b tiers of output after 超, the last before 的 and the firms',
+    '青禾县2032年工业工作要点\n加快培育产值超50亿元、20亿元、10亿元的龙头企业，规上工业增加值增长9%。',
+    ['T growth = 9% 2032'],
+  ],
+  [
+    '2c a sum converted in brackets before its bound word',
+    '青禾市2032年招商引资工作要点\n全年新签约10亿元（1.5亿美元）以上项目25个。',
+    ['T count = 25个 2032'],
+  ],
+  [
+    '2d must not change: a list of sums reached, no noun after the last',
+    '青禾县2032年政府工作报告\n力争全年固定资产投资300亿元以上、社会消费品零售总额150亿元以上。',
+    ['T level >= 300亿元 2032', 'T level >= 150亿元 2032'],
+  ],
+  [
+    '2e must not change: a bound then an item of another kind',
+    '青禾县2032年重点项目建设计划\n全年完成投资100亿元以上、新开工项目40个。',
+    ['T level >= 100亿元 2032', 'T count = 40个 2032'],
+  ],
+
+  // 3. A count of the tasks a plan names (N项工作任务) is its own structure, also after a verb of completing and an adverb
+  //    (statements.ts `isQuota`): no quota of a measure.
+  [
+    '3a a department will complete ten lines of work',
+    '青禾县2032年农业农村工作要点\n全县农业农村部门将重点完成十项工作任务，粮食播种面积稳定在80万亩以上。',
+    ['T level >= 80万亩 2032'],
+  ],
+  [
+    '3b must not change: projects completed are counted',
+    '青禾县2032年重点项目建设计划\n全县将重点完成12个续建项目，新开工项目30个。',
+    ['T count = 12个 2032', 'T count = 30个 2032'],
+  ],
+
+  // 4. Ranks no measure holds (scan.ts `rankAt`, statements.ts `readRank`): counted from the bottom (倒数第三位), an ordinal
+  //    after 排 inside another word (安排…第三师), a rank describing a kind of place after it (排名第二的…城市), the place a
+  //    measure is compared with (与第一位的…).
+  [
+    '4a a rank counted from the bottom, then the rank reached',
+    '青禾县2032年政府工作报告\n2031年，全县项目建设进度排名从全市倒数第三位提升到第5位。',
+    ['A rank 5位 2031'],
+  ],
+  [
+    '4b a division named by its ordinal after 安排',
+    '青禾师2032年工作会议\n会议安排部署了2032年兵团第三师经济社会发展目标任务，生产总值增长6%。',
+    ['T growth = 6% 2032'],
+  ],
+  [
+    '4c a rank describing the kind of city named after it',
+    '青禾日报讯 2031年，作为外出务工人数全省排名第二的劳务输出城市，青禾市新增返乡创业人员1200人。',
+    ['A increment 1200人 2031'],
+  ],
+  [
+    '4d the place ranked first, named as the one compared with',
+    '青禾县2032年政府工作报告\n2031年全县地区生产总值跃居全市第二位，与第一位的东城区差距进一步缩小。',
+    ['A rank 2位 2031'],
+  ],
+  [
+    '4e must not change: a rank after 排名',
+    '青禾县2032年政府工作报告\n2031年全县地区生产总值增长7.5%，增速排名全市第一。',
+    ['A growth 7.5% 2031', 'A rank 1位 2031'],
+  ],
+
+  // 5. All the divisions of a whole counted after its scope (全省12个设区市, 某省有58个县（市）, 包括县级市18个、县40个) are
+  //    its make-up, no figure of a plan (statements.ts `WHOLE_BEFORE_DIVISIONS`, `DIVISIONS_LISTED`).
+  [
+    '5a the cities of a province holding their sessions, in a news lede',
+    '青禾日报讯 2032年1月以来，全省12个设区市陆续召开人代会，全省地区生产总值预期增长6%左右。',
+    ['T growth ~ 6% 2032'],
+  ],
+  [
+    "5b a province's counties and their kinds, in a plan's review",
+    '青禾省“十五五”县域经济发展规划\n“十四五”期间，青禾省有58个县（市），包括县级市18个、县40个，县域生产总值年均增长6.2%。',
+    ['A growth 6.2% 2025'],
+  ],
+  [
+    '5c must not change: places a plan creates are counted',
+    '青禾省2032年文化旅游工作要点\n力争创建3个省级全域旅游示范县市，新增4A级景区5个。',
+    ['T count = 3个 2032', 'T increment = 5个 2032'],
+  ],
+
+  // 6. Comments on a target already stated: a figure whose clause names no measure takes none from a clause before that only
+  //    says who speaks (statements.ts `SPEAKER_ONLY`); a goal said to move by so much (增速目标分别上调1个、2个百分点,
+  //    增长目标则下调…: `GOAL_ADJUSTED_BY`); a rule of thumb (每增长1个百分点可以带动…就业: `RULE_STEP_BEFORE`).
+  [
+    '6a a speaker commenting on the target named before',
+    '青禾日报讯 2032年1月5日，市委经济工作会议将今年经济增长预期目标确定为7%左右。市发改委负责人表示，7%的目标有利于稳就业。',
+    ['T growth ~ 7% 2032'],
+  ],
+  [
+    "6b how far the year's goals moved, in a news item",
+    '青禾日报讯 2032年青禾市政府工作报告提出，今年地区生产总值增长7%左右，固定资产投资、进出口总额的增速目标分别上调1个、2个百分点，社会消费品零售总额增长目标则下调0.5个百分点。',
+    ['T growth ~ 7% 2032'],
+  ],
+  [
+    '6c a rule of thumb linking growth and jobs',
+    '青禾日报讯 2032年，青禾市地区生产总值预期增长6%左右。据测算，全市地区生产总值每增长1个百分点可以带动约1.2万人就业。',
+    ['T growth ~ 6% 2032'],
+  ],
+  [
+    '6d must not change: a speaker giving a figure with its own measure',
+    '青禾日报讯 2032年1月5日，市发改委负责人表示，今年全市固定资产投资增长8%。',
+    ['T growth = 8% 2032'],
+  ],
+  [
+    '6e must not change: 每 naming a ratio, no step of change',
+    '青禾市2032年科技工作要点\n每万人口高价值发明专利拥有量达到12件，研发经费投入增长10%。',
+    ['T level >= 12件 2032', 'T growth = 10% 2032'],
+  ],
+
+  // 7. Every capacity of a 、/和 list that closes on its projects (…等项目, …、乙新增5万吨产能项目) sizes a project, no figure
+  //    (statements.ts `capacityListNamesProjects`), as a single capacity before 等项目 already did.
+  [
+    '7a two capacities added, the last before 产能项目',
+    '青禾县2032年工业工作要点\n推进甲酒业新增3万吨、乙酒业新增5万吨产能项目建设，规上工业增加值增长8%。',
+    ['T growth = 8% 2032'],
+  ],
+  [
+    '7b the capacities of example projects before 等项目, then a capacity aimed at',
+    '青禾市2032年政府工作报告\n加快发展新能源产业，建设甲公司20万吨硅材料、乙公司年产5万吨多晶硅和800吨电子级多晶硅等项目，力争年内多晶硅产能达到30万吨。',
+    ['T level >= 30万吨 2032'],
+  ],
+  [
+    '7c must not change: a list of outputs reached',
+    '青禾县2032年政府工作报告\n力争全年粮食产量达到12万吨、油料产量达到2万吨，新建生猪养殖场3个。',
+    ['T level >= 12万吨 2032', 'T level >= 2万吨 2032', 'T increment = 3个 2032'],
+  ],
+];
+
+/** Passages the reader does not read as the catalogue says yet, with what it reads today. */
+const PENDING: Record<string, string[]> = {};
+
+describeShapeCatalogue('shape catalogue r33x: figures the conventions make no entry', CATALOGUE, PENDING, read);
