@@ -1107,14 +1107,14 @@ function datesOfSentences(text: string, tokens: Pick<Tokens, 'years' | 'periods'
  * 2024年争列省重点项目4个) tells that year's results so; a paragraph that opens on the year (2025年，推进…) or a sentence
  * that aims after it (2021年，要实现粮食产量稳定在23万吨以上) still plans.
  */
-function yearGoesOnReporting(text: string, year: number, yearEnd: number, context: TenseContext): boolean {
-  if (context.resultsGoOn !== true || context.defaultRole !== 'actual' || AIMS_IN_SENTENCE.test(text.slice(yearEnd))) return false;
+function yearGoesOnReporting(year: number, aimAfter: () => boolean, context: TenseContext): boolean {
+  if (context.resultsGoOn !== true || context.defaultRole !== 'actual') return false;
   // (Not after results of an earlier year: 2023年…实际增长6.3%。2024年，全县地区生产总值增长6.1%。 turns from last year to the plan's.)
-  return context.defaultYear === undefined || context.defaultYear >= year;
+  return (context.defaultYear === undefined || context.defaultYear >= year) && !aimAfter();
 }
 
-/** A word of aim or a goal's bound anywhere in what is read (yearGoesOnReporting). */
-const AIMS_IN_SENTENCE = new RegExp(`${SENTENCE_PLANS}|${GOAL_BOUND_WORDS}`);
+/** A word of aim or a goal's bound (yearGoesOnReporting), looked for after each year in turn with one cursor (stopFinder). */
+const AIMS_IN_SENTENCE = new RegExp(`${SENTENCE_PLANS}|${GOAL_BOUND_WORDS}`, 'g');
 
 export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'>, context: TenseContext): TenseCue[] {
   const cues: TenseCue[] = [];
@@ -1262,6 +1262,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     if (context.year !== undefined && last > context.year) continue;
     cues.push({ start: m.index, end: m.index + m[0].length, tense: 'result', year: last, source: 'period', label: `“${m[1]!}”时期` });
   }
+  // (Built at the first year that may go on reporting only: the next word of aim after each year, years in order.)
+  let nextAim: ((from: number) => number) | undefined;
   for (const y of tokens.years) {
     if (notAYearCue(text, y.start, y.end)) continue;
     // 国际货币基金组织预计，2024年全球经济增长3.2%: the year a third party forecasts, an estimated result, never a target.
@@ -1294,7 +1296,11 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     // the goals its sentence goes on to state — targets of that year, not results.
     const goalsSetThen = past && !asOf && GOALS_SET_AT_YEAR_START.test(text.slice(y.end, y.end + 80));
     // …4.8万户贫困人口实现全部脱贫。2020年全市粮食产量达到53.41万吨: the plan's year inside a paragraph of results says when, not which way.
-    const goesOnReporting = tense === 'plan' && !by && y.year === context.year && yearGoesOnReporting(text, y.year, y.end, context);
+    const goesOnReporting =
+      tense === 'plan' &&
+      !by &&
+      y.year === context.year &&
+      yearGoesOnReporting(y.year, () => (nextAim ??= stopFinder(text, AIMS_IN_SENTENCE))(y.end) >= 0, context);
     cues.push({ start: y.start, end: y.end, tense: goalsSetThen ? 'plan' : goesOnReporting ? null : tense, year: y.year, source: 'year' });
   }
   for (const p of tokens.periods) {
@@ -1827,13 +1833,19 @@ function limitToAsides(text: string, cues: TenseCue[]): void {
 const STOCK_NOW = /现有(?<=(?:^|[，。；、,;：:\s])现有)(?!的)[^，。；,;\d]{1,10}?(?=[\d.]+)/g;
 const NOT_A_STOCK = /基础|水平|上|再|增|提|降|减|达|到|比|较|为|将/;
 
+/** The next clause break (，。；,;) at or after `from`, or -1. */
+function clauseEndFrom(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (STOCK_CLAUSE_BREAKS.has(text[i]!)) return i;
+  return -1;
+}
+const STOCK_CLAUSE_BREAKS = new Set(['，', '。', '；', ',', ';']);
+/** How many clauses going on with 以及 a stock's list is read over. */
+const STOCK_CLAUSES_MORE = 3;
 /**
- * A clause going on a stock's list with 以及 (现有幼儿园201所、小学87所，以及职业高中、社区学院各1所): more of the stock, when
- * nothing in it changes, builds or plans (not …，以及新建卫生院2所, …，以及力争…).
+ * The words of a clause going on a stock's list after its 以及 (现有幼儿园201所、小学87所，以及职业高中、社区学院各1所): more of the
+ * stock, when nothing in them changes, builds or plans (not …，以及新建卫生院2所, …，以及力争…).
  */
-function listsMoreStock(text: string, from: number, stop: number): boolean {
-  if (!text.startsWith('以及', from)) return false;
-  const clause = text.slice(from + 2, stop < 0 ? text.length : stop);
+function listsMoreStock(clause: string): boolean {
   return !NOT_A_STOCK.test(clause) && !/新|建|计划|拟|力争|确保|争取|要/.test(clause);
 }
 
@@ -1847,7 +1859,13 @@ function stocksNow(text: string, thisYear: number): TenseCue[] {
     const end = start + 2;
     let stop = clauseEnd(end);
     // (现有幼儿园201所、小学87所，以及职业高中、社区学院各1所: a clause going on with 以及 lists more of the stock.)
-    while (stop >= 0 && /[，,]/.test(text[stop]!) && listsMoreStock(text, stop + 1, clauseEnd(stop + 1))) stop = clauseEnd(stop + 1);
+    // (A few clauses at most: a list is not gone on with 以及 again and again, and each stock's walk stays short.)
+    // (Its own scan, not the shared finder, which later stocks ask from their own places.)
+    for (let more = 0; more < STOCK_CLAUSES_MORE && stop >= 0 && /[，,]/.test(text[stop]!) && text.startsWith('以及', stop + 1); more++) {
+      const next = clauseEndFrom(text, stop + 1);
+      if (!listsMoreStock(text.slice(stop + 3, next < 0 ? text.length : next))) break;
+      stop = next;
+    }
     cues.push({ start, end, tense: 'result', year: thisYear, label: '目前', source: 'word', until: stop < 0 ? text.length : stop });
   }
   return cues;
