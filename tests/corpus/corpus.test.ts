@@ -171,4 +171,16 @@ describe('targets and results scored apart (the overall, genre and document figu
       'x002 targetPrecision: 0.3333 → 0.25',
     ]);
   });
+
+  it('does not count a precision of 0 that has none now as fallen: nothing wrong is read any more', () => {
+    // A text whose gold has no target, read with one wrong target: precision 0; read with none: no rate, no regression.
+    const noTargets = { ...gold, targets: [] };
+    const wrong = scoreFile([scoreDocument({ source, text, gold: noTargets }, { ...plan, targets: [readTarget('10亿元', 10, '亿元', 'level')] })]);
+    expect(wrong.documents.x002!.targetPrecision).toBe(0);
+    const none = scoreFile([scoreDocument({ source, text, gold: noTargets }, { ...plan, targets: [] })]);
+    expect(regressions(wrong, none).filter((r) => /targetPrecision/.test(r))).toEqual([]);
+    // A precision above 0 that has none now has fallen: the right entries are gone too.
+    const half = { ...wrong, documents: { ...wrong.documents, x002: { ...wrong.documents.x002!, targetPrecision: 0.5 } } };
+    expect(regressions(half, none).filter((r) => r.startsWith('x002 targetPrecision'))).toEqual(['x002 targetPrecision: 0.5 → none']);
+  });
 });
