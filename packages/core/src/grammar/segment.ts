@@ -284,6 +284,8 @@ function shareOfWholeBound(text: string, from: number, end: number): Comparator 
   return whole ? (SHARE_BOUND_WORDS.find(([word]) => word === whole[1])?.[1] ?? null) : null;
 }
 
+/** A scope right before a count (全省, 全县): where the things counted are, no part of what counts them. */
+const SCOPE_BEFORE_COUNT = /^全[省市县区州旗镇乡]$/;
 /** A rate right after 保持 that a noun of growth follows (保持10%的增长, 保持年均6%增长, 保持8%的增长速度, 保持5%的增幅). */
 const HELD_GROWTH_AFTER = /^\s*[\d.]+\s*[%％]\s*的?\s*(?:增长|增幅|增速|涨幅)/;
 
@@ -384,6 +386,11 @@ export function parseSegment(text: string, start: number, end: number): Segment 
     const batch = BATCH_BEFORE_COUNT.exec(text.slice(Math.max(s, e - 6), e));
     if (batch) {
       e -= batch[0].length;
+      continue;
+    }
+    // 推进全省107个…集群, 实施全县30个…项目: the scope a verb of work names before the count leaves the verb in place.
+    if (e - 2 > s && SCOPE_BEFORE_COUNT.test(text.slice(e - 2, e)) && endingAt(TRAILING_VERBS_BY_LAST, self, text, s, e - 2)) {
+      e -= 2;
       continue;
     }
     const filler = endingAt(TRAILING_BY_LAST, self, text, s, e);

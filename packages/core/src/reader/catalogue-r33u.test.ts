@@ -33,6 +33,8 @@
  * 9. A structure reached (`structurePart` in statements.ts): 三次产业结构比达到12:50:38, 轻重工业比达到25:75 — its parts as
  *    written, `=` (corpus gold c1039, c1211, as 调整为6.7:35:58.3). Must not change: a ratio to one keeps its bound
  *    (收入比缩小到1.9:1以内 → `<=`).
+ * 10. A scope between a verb of work and its count (`SCOPE_BEFORE_COUNT` in segment.ts): 推进全省107个…集群提档升级, 实施全县30个
+ *    重点项目 — the verb still counts. Must not change: a scope with no verb of work before it (全县30个村, a subject).
  * Invented passages only (a county, a town, a department, a province, a news digest).
  */
 import { describe, expect, it } from 'vitest';
@@ -187,6 +189,14 @@ const CATALOGUE: [string, string, string[]][] = [
     '2032年青禾县发展规划\n到2032年，三次产业结构比达到12:50:38，轻重工业比达到25:75，城乡居民收入比缩小到1.9:1以内。',
     ['T share = 12 2032', 'T share = 50 2032', 'T share = 38 2032', 'T level = 25 2032', 'T level = 75 2032', 'T level <= 1.9 2032'],
   ],
+  // 10. A scope between the verb and the count.
+  [
+    '10a a province and a county name their scope before the count',
+    '2032年青禾省工作要点\n加快推进全省107个重点特色产业集群提档升级，实施全县30个重点项目。',
+    ['T count = 107个 2032', 'T count = 30个 2032'],
+  ],
+  // 10m. Must not change.
+  ['10m1 a scope opening its clause, no verb before it', '2032年青禾县工作要点\n全县30个村实现集体经济收入10万元以上。', ['T level >= 10万元 2032']],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
