@@ -166,6 +166,13 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2032年政府工作报告\n力争全年粮食产量达到12万吨、油料产量达到2万吨，新建生猪养殖场3个。',
     ['T level >= 12万吨 2032', 'T level >= 2万吨 2032', 'T increment = 3个 2032'],
   ],
+
+  // 8. A page's view counter after its publishing date, not only after a time of day (clean.ts `STAMPED_VIEW_COUNTER`).
+  [
+    '8a a view counter on the date line of a repost',
+    '青禾日报 2032年政府工作报告解读\n发布时间：2032年02月06日 浏览次数：125次\n今年全市地区生产总值增长6%左右。',
+    ['T growth ~ 6% 2032'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
