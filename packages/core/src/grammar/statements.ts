@@ -355,6 +355,16 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议, 实有代表, 代表名额): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|实有代表|代表名额|出席|列席|缺席|到会/;
+/**
+ * The vote a session adopts a document by (以99.3%的赞成率, 602人投票, 赞成598票, 反对3票): figures of the procedure, which no plan
+ * measures — as who attends is none. The vote's words after the figure (投票, 的赞成率) or as its metric (赞成, 弃权票).
+ */
+const VOTE_AFTER = /^(?:的)?(?:投票|赞成|反对|弃权|票决|表决|参加表决)/;
+/** A session's vote choosing what is counted after it, in the count's clause (票决产生, 票选表决县政府…). */
+const VOTED_BEFORE = /(?:票决|票选|表决)(?:[^，,。；;！？\n\d]|\d{4}年){0,20}$/;
+/** How far back in its clause such a vote is looked for. */
+const VOTED_REACH = 24;
+const VOTE_METRIC = /(?:^|[，,（(])(?:投票|赞成|反对|弃权|赞成票|反对票|弃权票)$/;
 /** A 、 list of places closed by 等, right before their count (东岭、西河、南湾等). */
 const PLACES_LIST_BEFORE_COUNT = /(?:^|[，,。；;：:\s])(?:[^等、\d，,。；;：:\s]{2,8}、)+[^等、\d，,。；;：:\s]{2,8}等$/u;
 /** The places word a count of listed places closes on (等5个县区, 等8个城市). */
@@ -557,6 +567,8 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: 
   (m) => CONVERTED.test(m),
   // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
   (m, d) => d === 'person' && ATTENDANCE.test(m),
+  // 赞成598票, 弃权票2张: the vote that adopted a document, procedure too.
+  (m) => VOTE_METRIC.test(m),
   // 权重40%, 总分40分: how an assessment weighs its indicators.
   (m) => ASSESSMENT_WEIGHT.test(m),
   // 民生实事10件: the report's own list of practical matters counted, the noun before the count.
@@ -1565,6 +1577,10 @@ class SentenceReader {
       !REACHED_BEFORE.test(this.text.slice(Math.max(0, quantity.start - REACHED_REACH), quantity.start))
     )
       return true;
+    // 经县人民代表大会第七次会议票决产生10件, 县人大代表票选表决县政府十件民生实事项目: what a session's vote chose, counted —
+    // the list the vote adopted, procedure (each matter's own figures are read).
+    if (LISTED_ITEM_UNITS.has(quantity.unit) && VOTED_BEFORE.test(this.text.slice(Math.max(clauseStart, quantity.start - VOTED_REACH), quantity.start)))
+      return true;
     // 充分发挥14个国家级、42个省级基地带动作用: things a plan puts to use, counted as they stand — no figure to reach.
     if (this.putToUse(quantity)) return true;
     // …关于2024年实施47项民生实事的通知: a figure inside a document's title names the document (corpus Decisions 25).
@@ -2013,6 +2029,8 @@ class SentenceReader {
       const among = next.unit === quantity.unit && /^[\u4e00-\u9fff（）()、]{1,12}?中(?:有|共有)?$/.test(text.slice(quantity.end, next.start).trim());
       if (among && programmeProgress(text, quantity) !== 'programme') return null;
     }
+    // 以99.3%的赞成率, 602人投票: the vote a session adopts a document by, no figure of the plan.
+    if (VOTE_AFTER.test(text.slice(this.nextSignificant(figureEnd), objectEnd).trim())) return null;
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(figureEnd), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2 || this.countsNoFigure(object, dimension, quantity, tokens)) return null;

@@ -173,6 +173,24 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾日报 2032年政府工作报告解读\n发布时间：2032年02月06日 浏览次数：125次\n今年全市地区生产总值增长6%左右。',
     ['T growth ~ 6% 2032'],
   ],
+
+  // 9. The vote a session adopts a document by (以98.6%的赞成率, 512人投票, 赞成505票) and the count of what its vote chose
+  //    (票决产生12件…) are procedure, no figure (statements.ts `VOTE_AFTER`, `VOTE_METRIC`, `VOTED_BEFORE`).
+  [
+    "9a the congress's vote on a plan's outline, then the outline's aim",
+    '青禾日报讯 2032年1月20日，市十五届人大三次会议以98.6%的赞成率（512人投票，赞成505票）审查通过了市“十五五”规划纲要。纲要提出，到2036年，全市地区生产总值年均增长6%左右。',
+    ['T growth ~ 6% 2036'],
+  ],
+  [
+    '9b practical matters a session voted for, then one of them',
+    '青禾县融媒体中心讯 2032年1月12日，县十八届人大六次会议票决产生12件民生实事项目，今年将新建幼儿园3所。',
+    ['T increment = 3所 2032'],
+  ],
+  [
+    '9c must not change: people a plan brings to a vote are counted',
+    '青禾县2032年政府工作报告\n今年将组织1200名群众代表参加民生实事项目投票，新增城镇就业3000人。',
+    ['T count = 1200名 2032', 'T increment = 3000人 2032'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
