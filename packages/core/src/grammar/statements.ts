@@ -360,6 +360,8 @@ const ATTENDANCE = /应到|实到|实有代表|代表名额|出席|列席|缺席
  * measures — as who attends is none. The vote's words after the figure (投票, 的赞成率) or as its metric (赞成, 弃权票).
  */
 const VOTE_AFTER = /^(?:的)?(?:投票|赞成|反对|弃权|票决|表决|参加表决)/;
+/** A share of a plan's own indicators (…的指标占, …类指标占比): what part of its indicator set is of a kind. */
+const OWN_INDICATORS_SHARE = /(?:的|类)指标(?:数)?(?:占比?|比重|所占比重)$/;
 /** A session's vote choosing what is counted after it, in the count's clause (票决产生, 票选表决县政府…). */
 const VOTED_BEFORE = /(?:票决|票选|表决)(?:[^，,。；;！？\n\d]|\d{4}年){0,20}$/;
 /** How far back in its clause such a vote is looked for. */
@@ -567,6 +569,8 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: 
   (m) => CONVERTED.test(m),
   // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
   (m, d) => d === 'person' && ATTENDANCE.test(m),
+  // 其中涉及民生福祉的指标占70%以上, 绿色生态类指标占比超过三分之一: the share of the plan's own indicators, its structure.
+  (m, d) => d === 'percent' && OWN_INDICATORS_SHARE.test(m),
   // 赞成598票, 弃权票2张: the vote that adopted a document, procedure too.
   (m) => VOTE_METRIC.test(m),
   // 权重40%, 总分40分: how an assessment weighs its indicators.

@@ -191,6 +191,14 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2032年政府工作报告\n今年将组织1200名群众代表参加民生实事项目投票，新增城镇就业3000人。',
     ['T count = 1200名 2032', 'T increment = 3000人 2032'],
   ],
+
+  // 10. The share of a plan's own indicators of a kind (…类指标占比超过三分之一, …的指标占70%以上) is its structure, no figure
+  //     (statements.ts `OWN_INDICATORS_SHARE`); a share of a measure stays.
+  [
+    "10a the outline's green indicators counted as a share, then its aims",
+    '青禾市“十五五”规划纲要\n纲要共设置5大类30项指标，其中绿色生态类指标占比超过三分之一。到2030年，全市森林覆盖率达到45%，高新技术产业增加值占规上工业比重达到40%。',
+    ['T share >= 45% 2030', 'T share >= 40% 2030'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
