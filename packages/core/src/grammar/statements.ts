@@ -360,6 +360,12 @@ const ATTENDANCE = /应到|实到|实有代表|代表名额|出席|列席|缺席
  * measures — as who attends is none. The vote's words after the figure (投票, 的赞成率) or as its metric (赞成, 弃权票).
  */
 const VOTE_AFTER = /^(?:的)?(?:投票|赞成|反对|弃权|票决|表决|参加表决)/;
+/** 给予 earlier in the figure's clause, maybe with whom it is given to (给予小微企业, 一次性给予). */
+const GRANTED_BEFORE = /给予[^，,。；;！？\n\d]{0,12}$/;
+/** What is granted, closing the figure's phrase: a benefit, subsidy or reward (…价格扣除优惠, …的奖励, 补贴). */
+const GRANT_AFTER = /^(?:以上|以内|左右)?的?[^，,。；;！？\n\d]{0,12}?(?:优惠|补贴|补助|奖励|奖补|扣除|减免|贴息|资助|支持)(?=[，,。；;！？\n]|$)/;
+/** How far around the figure a grant's words are looked for. */
+const GRANT_REACH = 16;
 /** A share of a plan's own indicators (…的指标占, …类指标占比): what part of its indicator set is of a kind. */
 const OWN_INDICATORS_SHARE = /(?:的|类)指标(?:数)?(?:占比?|比重|所占比重)$/;
 /** A session's vote choosing what is counted after it, in the count's clause (票决产生, 票选表决县政府…). */
@@ -1601,6 +1607,12 @@ class SentenceReader {
     // case — no figure of the plan (corpus README "What is an entry": amounts a policy pays). (GDP增速最低是6.7%, the
     // extremes of a measure, stays: 是, and no paying in the sentence.)
     if (this.capOfPayment(quantity, clauseStart)) return true;
+    // 给予小微企业10%以上价格扣除优惠, 对新认定企业给予50万元奖励: what a policy grants each case — no figure of the plan.
+    if (
+      GRANTED_BEFORE.test(this.text.slice(Math.max(clauseStart, quantity.start - GRANT_REACH), quantity.start)) &&
+      GRANT_AFTER.test(this.text.slice(quantity.end, quantity.end + GRANT_REACH))
+    )
+      return true;
     // 拥有300多座方山石台、90多处古砦, 拥有20个国家森林公园，16个国家湿地公园: what a place has, its profile — no figure
     // reached or aimed at (每千人拥有…, 拥有量 are ratios and stay; 力争拥有… aims).
     if (this.ownedByPlace(quantity)) return true;

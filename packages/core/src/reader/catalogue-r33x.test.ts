@@ -199,6 +199,19 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾市“十五五”规划纲要\n纲要共设置5大类30项指标，其中绿色生态类指标占比超过三分之一。到2030年，全市森林覆盖率达到45%，高新技术产业增加值占规上工业比重达到40%。',
     ['T share >= 45% 2030', 'T share >= 40% 2030'],
   ],
+
+  // 11. What a policy grants each case after 给予 (…给予50万元奖励, 给予小微企业10%以上价格扣除优惠) is no figure of the plan
+  //     (statements.ts `GRANTED_BEFORE`, `GRANT_AFTER`; corpus "Not entries": subsidy amounts a policy pays).
+  [
+    '11a a reward and a price deduction a policy grants',
+    '青禾市2032年优化营商环境工作要点\n对新认定的国家级专精特新“小巨人”企业给予50万元奖励，给予小微企业10%以上价格扣除优惠；全年新增市场主体2万户。',
+    ['T increment = 20000户 2032'],
+  ],
+  [
+    '11b must not change: subsidy funds obtained and paid out in sum',
+    '青禾市2032年政府工作报告\n全年争取上级补助资金30亿元以上，发放各类补贴8000万元。',
+    ['T level >= 30亿元 2032', 'T level = 8000万元 2032'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
