@@ -3485,7 +3485,9 @@ const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市�
  * An object that is only an abstract aim (明显提升, 整体性跃升, “大踏步”, 定位), perhaps quoted, with a short modifier before it
  * and nothing after it but a quote, 中, 实现 or 的 (not 提升泵站, 突破口: things named by such a word).
  */
-const AIMS_COUNTED = new RegExp(`^[“"]?(?:[\u4e00-\u9fff]{1,3}性|明显|显著|重大|新的?)?(?:${AIMS_COUNTED_BY.join('|')})[”"]?(?=$|[^\u4e00-\u9fff]|中|实现|的)`);
+const AIMS_COUNTED = new RegExp(
+  `^[“"]?(?:[\u4e00-\u9fff]{1,3}性|明显|显著|重大|新的?)?(?:${AIMS_COUNTED_BY.join('|')})[”"]?(?=$|[^\u4e00-\u9fff]|中(?!心)|实现|的)`,
+);
 /** Words of a capacity put into service: connected to the grid, put into production or operation. */
 const IN_SERVICE = /并网|投产|投运|发电/;
 /** Verbs of work that govern a count of works right after them (开工建设, 建成, 完成, 实施, 推进). */

@@ -212,6 +212,15 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾市2032年政府工作报告\n全年争取上级补助资金30亿元以上，发放各类补贴8000万元。',
     ['T level >= 30亿元 2032', 'T level = 8000万元 2032'],
   ],
+
+  // 12. Counts of a text's own aims and parts: the capacities a government names (提升四个能力: words.ts `AIMS_COUNTED_BY`) and a
+  //     digest's key words (九个关键字: `DOCUMENT_PARTS`); a centre built keeps its count (能力中心: 中 only as 中 of a group).
+  [
+    "12a a government's four capacities, then the year's aims",
+    '青禾市2032年政府工作报告解读\n今年，市政府要着力提升四个能力，全市地区生产总值增长6%左右，建设3个算力能力中心。',
+    ['T growth ~ 6% 2032', 'T count = 3个 2032'],
+  ],
+  ["12b a digest's key words", '青禾日报 2032年两会特刊\n九个关键字，读懂今年的政府工作报告。今年全市新增城镇就业5万人。', ['T increment = 5万人 2032']],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
