@@ -2343,6 +2343,8 @@ class SentenceReader {
     if (quantity.start - clauseStart > SCOPE_REACH || !SCOPE_ONLY_BEFORE.test(this.text.slice(clauseStart, quantity.start))) return false;
     const between = this.text.slice(quantities[last]!.end, next.start).replace(/\s+/g, '');
     if (unitInfo(next.unit).dimension === 'money' && COUNTED_UNITS_OF_SUBJECTS.has(quantity.unit) && SUBJECT_THEN_PROGRESS_SUM.test(between)) return true;
+    // 4个省重、56个市重和68个县重项目均完成年度计划投资130%以上: the projects a completion ratio is taken over, scope as well.
+    if (next.unit === '%' && COUNTED_UNITS_OF_SUBJECTS.has(quantity.unit) && SUBJECT_THEN_PLAN_SHARE.test(between)) return true;
     // (A second count of the same unit is the programme's progress or a part of the group: programmeProgress, GROUP_AMONG;
     // a measure and its bound are a few words, so a figure far on is no figure of the count's own measure.)
     if (next.unit === quantity.unit || next.start - quantities[last]!.end > OWN_MEASURE_REACH) return false;
@@ -3441,13 +3443,15 @@ const MAX_LISTED_CLASSES = 6;
 /** How far before a count its clause's opening words may start (全省, 1-11月, 6个盟级、…). */
 const SCOPE_REACH = 40;
 /** 省级、, 盟级、: the class one count of a list names before the next count. */
-const LISTED_CLASS_BETWEEN = /^\s*[\u4e00-\u9fff]{1,6}、\s*$/;
+const LISTED_CLASS_BETWEEN = /^\s*[\u4e00-\u9fff]{1,6}?[、和及]\s*$/;
 /**
  * 重大项目完成投资, 集成电路产业链企业实现产值, 重点项目要完成年度投资, 投产企业完成工业总产值: projects or firms, then the sum they
  * invested or produced (a period or 要/将/已 between).
  */
 const SUBJECT_THEN_PROGRESS_SUM =
   /^[\u4e00-\u9fff（）()]{0,16}?(?:项目|企业)(?:要|将|已|共|合计|累计|上半年|全年|当年|今年|一季度|前三季度)?(?:完成|实现)?(?:年度|全年|当年)?(?:计划)?(?:投资|工业总产值|总产值|产值|营业收入|营收|销售收入)额?(?:达到?|超过?|突破)?$/;
+/** Projects or firms, then (all of them) the share of their year's plan they completed: 县重项目均完成年度计划投资, 重点项目完成年度计划的. */
+const SUBJECT_THEN_PLAN_SHARE = /^[\u4e00-\u9fff（）()]{0,16}?(?:项目|企业)(?:均|都|全部)?(?:完成|实现)(?:了)?(?:年度|全年)?(?:投资)?计划(?:投资)?的?$/;
 /**
  * Things counted, then a measure of their own and the words binding its figure (免税店销售额, 断面水质优良比例达到, 县（区）GDP均突破,
  * 续建项目投资不低于, 新投产项目增加产值): the measure the figure after is of, taken over the things counted. A rate or share ends

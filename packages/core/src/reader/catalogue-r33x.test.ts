@@ -221,6 +221,19 @@ const CATALOGUE: [string, string, string[]][] = [
     ['T growth ~ 6% 2032', 'T count = 3个 2032'],
   ],
   ["12b a digest's key words", '青禾日报 2032年两会特刊\n九个关键字，读懂今年的政府工作报告。今年全市新增城镇就业5万人。', ['T increment = 5万人 2032']],
+
+  // 13. Projects counted as the group a completion ratio is taken over (…项目均完成年度计划投资的120%), the list's classes joined
+  //     by 、 or 和, are scope, as those of an investment sum are (statements.ts `SUBJECT_THEN_PLAN_SHARE`).
+  [
+    "13a three classes of projects, all over their year's plan",
+    '青禾县2032年政府工作报告\n2031年，全县3个省重、25个市重和40个县重项目均完成年度计划投资的120%，新增规上工业企业12家。',
+    ['A share 120% 2031', 'A increment 12家 2031'],
+  ],
+  [
+    '13b must not change: projects carried out, then their ratio in a clause of its own',
+    '青禾县2032年政府工作报告\n2031年，全县实施重点项目68个，完成年度计划投资的115%。',
+    ['A count 68个 2031', 'A share 115% 2031'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
