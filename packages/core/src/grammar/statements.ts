@@ -1372,6 +1372,9 @@ class SentenceReader {
       if (metrics.every((m) => zoneLaidOut(m.metric, dimension, first.unit, cued, sentenceBefore))) return;
     }
     if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
+    // 其中续建项目35宗，完成投资47.7亿元: in a review, projects named first with no verb and the sum they invested in the next
+    // clause are the set that sum is counted over — scope (corpus Decisions 25; 实施重点项目36个，完成投资… counts the work).
+    if (group.length === 1 && !cued && this.projectsOfInvestedSum(first, metrics, tokens)) return;
     if (this.movesEarlierGoal(first)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
@@ -1662,6 +1665,16 @@ class SentenceReader {
     const clause = CLAUSE_AHEAD.exec(this.text.slice(following, following + CAPACITY_LIST_REACH))![0];
     if (!/[、和]/.test(clause)) return false;
     return EXAMPLE_PROJECTS_IN.test(clause) || CAPACITY_PROJECT_LAST.test(clause);
+  }
+
+  /**
+   * Whether a count of projects, its noun before it and no verb (续建项目35宗, 省、市重点建设项目29宗, 纳统在库项目127个), is followed by
+   * the investment they completed in the next clause, in a passage that reports: the set that sum is taken over.
+   */
+  private projectsOfInvestedSum(quantity: Quantity, metrics: readonly InheritedRef[], tokens: ReturnType<typeof scanTokens>): boolean {
+    if (!PROJECT_COUNT_UNITS.has(quantity.unit) || !metrics.every((m) => PROJECTS_NAMED.test(m.metric))) return false;
+    if (!INVESTED_SUM_AFTER.test(this.text.slice(quantity.end, quantity.end + 12))) return false;
+    return this.roleOf(quantity.start, tokens).role === 'actual';
   }
 
   /** A figure bounded by 最高/最低 in its clause, in a sentence that pays (给予…支持, 奖励, 补助, 线索奖). */
@@ -3450,6 +3463,12 @@ const LISTED_CLASS_BETWEEN = /^\s*[\u4e00-\u9fff]{1,6}?[、和及]\s*$/;
  */
 const SUBJECT_THEN_PROGRESS_SUM =
   /^[\u4e00-\u9fff（）()]{0,16}?(?:项目|企业)(?:要|将|已|共|合计|累计|上半年|全年|当年|今年|一季度|前三季度)?(?:完成|实现)?(?:年度|全年|当年)?(?:计划)?(?:投资|工业总产值|总产值|产值|营业收入|营收|销售收入)额?(?:达到?|超过?|突破)?$/;
+/** The units projects are counted in. */
+const PROJECT_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '宗', '项']);
+/** A bare noun of projects, maybe with its class or list (续建项目, 省、市重点建设项目, 纳统在库项目): no verb of work in it. */
+const PROJECTS_NAMED = /^(?:其中)?[\u4e00-\u9fff、（）()]{0,12}项目$/;
+/** The next clause opening on the investment completed (，完成投资, ，累计完成工业投资). */
+const INVESTED_SUM_AFTER = /^\s*[，,]\s*(?:累计|共|已)?完成(?:工业|固定资产)?投资/;
 /** Projects or firms, then (all of them) the share of their year's plan they completed: 县重项目均完成年度计划投资, 重点项目完成年度计划的. */
 const SUBJECT_THEN_PLAN_SHARE = /^[\u4e00-\u9fff（）()]{0,16}?(?:项目|企业)(?:均|都|全部)?(?:完成|实现)(?:了)?(?:年度|全年)?(?:投资)?计划(?:投资)?的?$/;
 /**

@@ -234,6 +234,19 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2032年政府工作报告\n2031年，全县实施重点项目68个，完成年度计划投资的115%。',
     ['A count 68个 2031', 'A share 115% 2031'],
   ],
+
+  // 14. In a review, projects named before their count with no verb (续建项目30宗) and the investment they completed in the next
+  //     clause are the set that sum is taken over, scope (statements.ts `projectsOfInvestedSum`); a verb of work keeps the count.
+  [
+    '14a a progress report: the continued projects and their investment, the newly started ones counted',
+    '青禾县2032年1-5月重点项目进展情况\n1-5月，全县重点项目完成投资50亿元，完成年度计划投资的41%。其中，续建项目30宗，完成投资38亿元；新开工项目20宗，完成投资12亿元。',
+    ['A level 50亿元 2032/1-5', 'A share 41% 2032/1-5', 'A level 38亿元 2032/1-5', 'A count 20宗 2032/1-5', 'A level 12亿元 2032/1-5'],
+  ],
+  [
+    '14b must not change: projects carried out, then their investment',
+    '青禾县2032年政府工作报告\n2031年，全县实施重点项目36个，完成投资39.8亿元。',
+    ['A count 36个 2031', 'A level 39.8亿元 2031'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
