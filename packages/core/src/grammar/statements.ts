@@ -354,6 +354,24 @@ const COUNTED_PARTS: ReadonlySet<string> = new Set(['item', 'project', 'line']);
 const POINTED_BACK = /(?:^|[^\u4e00-\u9fff]|将|把|使|让)(?:这|该|此|上述)(?:一|个)?(?:数字|数据)/;
 /** Words counting who attends a meeting (应到代表, 实到, 出席会议, 实有代表, 代表名额): procedure, not a figure. */
 const ATTENDANCE = /应到|实到|实有代表|代表名额|出席|列席|缺席|到会/;
+/**
+ * The vote a session adopts a document by (以99.3%的赞成率, 602人投票, 赞成598票, 反对3票): figures of the procedure, which no plan
+ * measures — as who attends is none. The vote's words after the figure (投票, 的赞成率) or as its metric (赞成, 弃权票).
+ */
+const VOTE_AFTER = /^(?:的)?(?:投票|赞成|反对|弃权|票决|表决|参加表决)/;
+/** 给予 earlier in the figure's clause, maybe with whom it is given to (给予小微企业, 一次性给予). */
+const GRANTED_BEFORE = /给予[^，,。；;！？\n\d]{0,12}$/;
+/** What is granted, closing the figure's phrase: a benefit, subsidy or reward (…价格扣除优惠, …的奖励, 补贴). */
+const GRANT_AFTER = /^(?:以上|以内|左右)?的?[^，,。；;！？\n\d]{0,12}?(?:优惠|补贴|补助|奖励|奖补|扣除|减免|贴息|资助|支持)(?=[，,。；;！？\n]|$)/;
+/** How far around the figure a grant's words are looked for. */
+const GRANT_REACH = 16;
+/** A share of a plan's own indicators (…的指标占, …类指标占比): what part of its indicator set is of a kind. */
+const OWN_INDICATORS_SHARE = /(?:的|类)指标(?:数)?(?:占比?|比重|所占比重)$/;
+/** A session's vote choosing what is counted after it, in the count's clause (票决产生, 票选表决县政府…). */
+const VOTED_BEFORE = /(?:票决|票选|表决)(?:[^，,。；;！？\n\d]|\d{4}年){0,20}$/;
+/** How far back in its clause such a vote is looked for. */
+const VOTED_REACH = 24;
+const VOTE_METRIC = /(?:^|[，,（(])(?:投票|赞成|反对|弃权|赞成票|反对票|弃权票)$/;
 /** A 、 list of places closed by 等, right before their count (东岭、西河、南湾等). */
 const PLACES_LIST_BEFORE_COUNT = /(?:^|[，,。；;：:\s])(?:[^等、\d，,。；;：:\s]{2,8}、)+[^等、\d，,。；;：:\s]{2,8}等$/u;
 /** The places word a count of listed places closes on (等5个县区, 等8个城市). */
@@ -556,6 +574,10 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: 
   (m) => CONVERTED.test(m),
   // 本次大会应到代表215名，实到199名: who attends the meeting is procedure, no figure of the plan.
   (m, d) => d === 'person' && ATTENDANCE.test(m),
+  // 其中涉及民生福祉的指标占70%以上, 绿色生态类指标占比超过三分之一: the share of the plan's own indicators, its structure.
+  (m, d) => d === 'percent' && OWN_INDICATORS_SHARE.test(m),
+  // 赞成598票, 弃权票2张: the vote that adopted a document, procedure too.
+  (m) => VOTE_METRIC.test(m),
   // 权重40%, 总分40分: how an assessment weighs its indicators.
   (m) => ASSESSMENT_WEIGHT.test(m),
   // 民生实事10件: the report's own list of practical matters counted, the noun before the count.
@@ -1389,6 +1411,9 @@ class SentenceReader {
       if (metrics.every((m) => zoneLaidOut(m.metric, dimension, first.unit, cued, sentenceBefore))) return;
     }
     if (COUNTED_PARTS.has(dimension) && this.countsListAfter(first, group[group.length - 1]!)) return;
+    // 其中续建项目35宗，完成投资47.7亿元: in a review, projects named first with no verb and the sum they invested in the next
+    // clause are the set that sum is counted over — scope (corpus Decisions 25; 实施重点项目36个，完成投资… counts the work).
+    if (group.length === 1 && !cued && this.projectsOfInvestedSum(first, metrics, tokens)) return;
     if (this.movesEarlierGoal(first)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
@@ -1604,6 +1629,10 @@ class SentenceReader {
       !REACHED_BEFORE.test(this.text.slice(Math.max(0, quantity.start - REACHED_REACH), quantity.start))
     )
       return true;
+    // 经县人民代表大会第七次会议票决产生10件, 县人大代表票选表决县政府十件民生实事项目: what a session's vote chose, counted —
+    // the list the vote adopted, procedure (each matter's own figures are read).
+    if (LISTED_ITEM_UNITS.has(quantity.unit) && VOTED_BEFORE.test(this.text.slice(Math.max(clauseStart, quantity.start - VOTED_REACH), quantity.start)))
+      return true;
     // 充分发挥14个国家级、42个省级基地带动作用: things a plan puts to use, counted as they stand — no figure to reach.
     if (this.putToUse(quantity)) return true;
     // …关于2024年实施47项民生实事的通知: a figure inside a document's title names the document (corpus Decisions 25).
@@ -1620,6 +1649,12 @@ class SentenceReader {
     // case — no figure of the plan (corpus README "What is an entry": amounts a policy pays). (GDP增速最低是6.7%, the
     // extremes of a measure, stays: 是, and no paying in the sentence.)
     if (this.capOfPayment(quantity, clauseStart)) return true;
+    // 给予小微企业10%以上价格扣除优惠, 对新认定企业给予50万元奖励: what a policy grants each case — no figure of the plan.
+    if (
+      GRANTED_BEFORE.test(this.text.slice(Math.max(clauseStart, quantity.start - GRANT_REACH), quantity.start)) &&
+      GRANT_AFTER.test(this.text.slice(quantity.end, quantity.end + GRANT_REACH))
+    )
+      return true;
     // 拥有300多座方山石台、90多处古砦, 拥有20个国家森林公园，16个国家湿地公园: what a place has, its profile — no figure
     // reached or aimed at (每千人拥有…, 拥有量 are ratios and stay; 力争拥有… aims).
     if (this.ownedByPlace(quantity)) return true;
@@ -1669,6 +1704,16 @@ class SentenceReader {
     const clause = CLAUSE_AHEAD.exec(this.text.slice(following, following + CAPACITY_LIST_REACH))![0];
     if (!/[、和]/.test(clause)) return false;
     return EXAMPLE_PROJECTS_IN.test(clause) || CAPACITY_PROJECT_LAST.test(clause);
+  }
+
+  /**
+   * Whether a count of projects, its noun before it and no verb (续建项目35宗, 省、市重点建设项目29宗, 纳统在库项目127个), is followed by
+   * the investment they completed in the next clause, in a passage that reports: the set that sum is taken over.
+   */
+  private projectsOfInvestedSum(quantity: Quantity, metrics: readonly InheritedRef[], tokens: ReturnType<typeof scanTokens>): boolean {
+    if (!PROJECT_COUNT_UNITS.has(quantity.unit) || !metrics.every((m) => PROJECTS_NAMED.test(m.metric))) return false;
+    if (!INVESTED_SUM_AFTER.test(this.text.slice(quantity.end, quantity.end + 12))) return false;
+    return this.roleOf(quantity.start, tokens).role === 'actual';
   }
 
   /** A figure bounded by 最高/最低 in its clause, in a sentence that pays (给予…支持, 奖励, 补助, 线索奖). */
@@ -2052,6 +2097,8 @@ class SentenceReader {
       const among = next.unit === quantity.unit && /^[\u4e00-\u9fff（）()、]{1,12}?中(?:有|共有)?$/.test(text.slice(quantity.end, next.start).trim());
       if (among && programmeProgress(text, quantity) !== 'programme') return null;
     }
+    // 以99.3%的赞成率, 602人投票: the vote a session adopts a document by, no figure of the plan.
+    if (VOTE_AFTER.test(text.slice(this.nextSignificant(figureEnd), objectEnd).trim())) return null;
     // "50%以上的规上工业企业": the 的 ties the number to the noun and is no part of it.
     const object = text.slice(this.nextSignificant(figureEnd), objectEnd).trim().replace(/^的/, '');
     if (object.length < 2 || this.countsNoFigure(object, dimension, quantity, tokens)) return null;
@@ -2348,6 +2395,8 @@ class SentenceReader {
     if (quantity.start - clauseStart > SCOPE_REACH || !SCOPE_ONLY_BEFORE.test(this.text.slice(clauseStart, quantity.start))) return false;
     const between = this.text.slice(quantities[last]!.end, next.start).replace(/\s+/g, '');
     if (unitInfo(next.unit).dimension === 'money' && COUNTED_UNITS_OF_SUBJECTS.has(quantity.unit) && SUBJECT_THEN_PROGRESS_SUM.test(between)) return true;
+    // 4个省重、56个市重和68个县重项目均完成年度计划投资130%以上: the projects a completion ratio is taken over, scope as well.
+    if (next.unit === '%' && COUNTED_UNITS_OF_SUBJECTS.has(quantity.unit) && SUBJECT_THEN_PLAN_SHARE.test(between)) return true;
     // (A second count of the same unit is the programme's progress or a part of the group: programmeProgress, GROUP_AMONG;
     // a measure and its bound are a few words, so a figure far on is no figure of the count's own measure.)
     if (next.unit === quantity.unit || next.start - quantities[last]!.end > OWN_MEASURE_REACH) return false;
@@ -3472,13 +3521,21 @@ const MAX_LISTED_CLASSES = 6;
 /** How far before a count its clause's opening words may start (全省, 1-11月, 6个盟级、…). */
 const SCOPE_REACH = 40;
 /** 省级、, 盟级、: the class one count of a list names before the next count. */
-const LISTED_CLASS_BETWEEN = /^\s*[\u4e00-\u9fff]{1,6}、\s*$/;
+const LISTED_CLASS_BETWEEN = /^\s*[\u4e00-\u9fff]{1,6}?[、和及]\s*$/;
 /**
  * 重大项目完成投资, 集成电路产业链企业实现产值, 重点项目要完成年度投资, 投产企业完成工业总产值: projects or firms, then the sum they
  * invested or produced (a period or 要/将/已 between).
  */
 const SUBJECT_THEN_PROGRESS_SUM =
   /^[\u4e00-\u9fff（）()]{0,16}?(?:项目|企业)(?:要|将|已|共|合计|累计|上半年|全年|当年|今年|一季度|前三季度)?(?:完成|实现)?(?:年度|全年|当年)?(?:计划)?(?:投资|工业总产值|总产值|产值|营业收入|营收|销售收入)额?(?:达到?|超过?|突破)?$/;
+/** The units projects are counted in. */
+const PROJECT_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '宗', '项']);
+/** A bare noun of projects, maybe with its class or list (续建项目, 省、市重点建设项目, 纳统在库项目): no verb of work in it. */
+const PROJECTS_NAMED = /^(?:其中)?[\u4e00-\u9fff、（）()]{0,12}项目$/;
+/** The next clause opening on the investment completed (，完成投资, ，累计完成工业投资). */
+const INVESTED_SUM_AFTER = /^\s*[，,]\s*(?:累计|共|已)?完成(?:工业|固定资产)?投资/;
+/** Projects or firms, then (all of them) the share of their year's plan they completed: 县重项目均完成年度计划投资, 重点项目完成年度计划的. */
+const SUBJECT_THEN_PLAN_SHARE = /^[\u4e00-\u9fff（）()]{0,16}?(?:项目|企业)(?:均|都|全部)?(?:完成|实现)(?:了)?(?:年度|全年)?(?:投资)?计划(?:投资)?的?$/;
 /**
  * Things counted, then a measure of their own and the words binding its figure (免税店销售额, 断面水质优良比例达到, 县（区）GDP均突破,
  * 续建项目投资不低于, 新投产项目增加产值): the measure the figure after is of, taken over the things counted. A rate or share ends
@@ -3516,7 +3573,9 @@ const LISTED_PROJECTS = /^(?:自治区|省|市|县|区|省市|市县|省级|市�
  * An object that is only an abstract aim (明显提升, 整体性跃升, “大踏步”, 定位), perhaps quoted, with a short modifier before it
  * and nothing after it but a quote, 中, 实现 or 的 (not 提升泵站, 突破口: things named by such a word).
  */
-const AIMS_COUNTED = new RegExp(`^[“"]?(?:[\u4e00-\u9fff]{1,3}性|明显|显著|重大|新的?)?(?:${AIMS_COUNTED_BY.join('|')})[”"]?(?=$|[^\u4e00-\u9fff]|中|实现|的)`);
+const AIMS_COUNTED = new RegExp(
+  `^[“"]?(?:[\u4e00-\u9fff]{1,3}性|明显|显著|重大|新的?)?(?:${AIMS_COUNTED_BY.join('|')})[”"]?(?=$|[^\u4e00-\u9fff]|中(?!心)|实现|的)`,
+);
 /** Words of a capacity put into service: connected to the grid, put into production or operation. */
 const IN_SERVICE = /并网|投产|投运|发电/;
 /** Verbs of work that govern a count of works right after them (开工建设, 建成, 完成, 实施, 推进). */

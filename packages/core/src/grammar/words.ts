@@ -1080,6 +1080,9 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
   '指标目标',
   '指标类',
   '关键句',
+  // 九个关键字, 十个关键词: a digest's own key words, its parts as its key sentences are.
+  '关键字',
+  '关键词',
 ]);
 
 /**
@@ -1116,7 +1119,22 @@ export const WORK_PART_HEADS: readonly string[] = [
  * 两个回顾, 等4项原则, 培育四种经济形态, 狠抓…两个要害, 五个“大踏步”): the document's structure, no thing to deliver (corpus
  * "What is an entry": counts of a document's own parts). Read with a short modifier before them (明显, 整体性, 全域性).
  */
-export const AIMS_COUNTED_BY: readonly string[] = ['提升', '跃升', '突破', '转变', '大踏步', '做大做强', '定位', '维度', '要害', '回顾', '原则', '经济形态'];
+export const AIMS_COUNTED_BY: readonly string[] = [
+  '提升',
+  '跃升',
+  '突破',
+  '转变',
+  '大踏步',
+  '做大做强',
+  '定位',
+  '维度',
+  '要害',
+  '回顾',
+  '原则',
+  '经济形态',
+  // 着力提升四个能力: the capacities a government names as its own aims (not 能力中心, 能力建设项目: places and works).
+  '能力',
+];
 
 /**
  * Nouns a rank's move is counted in (提升4个位次, 前进不少于1个位次, 上升6个名次): a rank moved is no entry, as a rank to reach

@@ -166,6 +166,87 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2032年政府工作报告\n力争全年粮食产量达到12万吨、油料产量达到2万吨，新建生猪养殖场3个。',
     ['T level >= 12万吨 2032', 'T level >= 2万吨 2032', 'T increment = 3个 2032'],
   ],
+
+  // 8. A page's view counter after its publishing date, not only after a time of day (clean.ts `STAMPED_VIEW_COUNTER`).
+  [
+    '8a a view counter on the date line of a repost',
+    '青禾日报 2032年政府工作报告解读\n发布时间：2032年02月06日 浏览次数：125次\n今年全市地区生产总值增长6%左右。',
+    ['T growth ~ 6% 2032'],
+  ],
+
+  // 9. The vote a session adopts a document by (以98.6%的赞成率, 512人投票, 赞成505票) and the count of what its vote chose
+  //    (票决产生12件…) are procedure, no figure (statements.ts `VOTE_AFTER`, `VOTE_METRIC`, `VOTED_BEFORE`).
+  [
+    "9a the congress's vote on a plan's outline, then the outline's aim",
+    '青禾日报讯 2032年1月20日，市十五届人大三次会议以98.6%的赞成率（512人投票，赞成505票）审查通过了市“十五五”规划纲要。纲要提出，到2036年，全市地区生产总值年均增长6%左右。',
+    ['T growth ~ 6% 2036'],
+  ],
+  [
+    '9b practical matters a session voted for, then one of them',
+    '青禾县融媒体中心讯 2032年1月12日，县十八届人大六次会议票决产生12件民生实事项目，今年将新建幼儿园3所。',
+    ['T increment = 3所 2032'],
+  ],
+  [
+    '9c must not change: people a plan brings to a vote are counted',
+    '青禾县2032年政府工作报告\n今年将组织1200名群众代表参加民生实事项目投票，新增城镇就业3000人。',
+    ['T count = 1200名 2032', 'T increment = 3000人 2032'],
+  ],
+
+  // 10. The share of a plan's own indicators of a kind (…类指标占比超过三分之一, …的指标占70%以上) is its structure, no figure
+  //     (statements.ts `OWN_INDICATORS_SHARE`); a share of a measure stays.
+  [
+    "10a the outline's green indicators counted as a share, then its aims",
+    '青禾市“十五五”规划纲要\n纲要共设置5大类30项指标，其中绿色生态类指标占比超过三分之一。到2030年，全市森林覆盖率达到45%，高新技术产业增加值占规上工业比重达到40%。',
+    ['T share >= 45% 2030', 'T share >= 40% 2030'],
+  ],
+
+  // 11. What a policy grants each case after 给予 (…给予50万元奖励, 给予小微企业10%以上价格扣除优惠) is no figure of the plan
+  //     (statements.ts `GRANTED_BEFORE`, `GRANT_AFTER`; corpus "Not entries": subsidy amounts a policy pays).
+  [
+    '11a a reward and a price deduction a policy grants',
+    '青禾市2032年优化营商环境工作要点\n对新认定的国家级专精特新“小巨人”企业给予50万元奖励，给予小微企业10%以上价格扣除优惠；全年新增市场主体2万户。',
+    ['T increment = 20000户 2032'],
+  ],
+  [
+    '11b must not change: subsidy funds obtained and paid out in sum',
+    '青禾市2032年政府工作报告\n全年争取上级补助资金30亿元以上，发放各类补贴8000万元。',
+    ['T level >= 30亿元 2032', 'T level = 8000万元 2032'],
+  ],
+
+  // 12. Counts of a text's own aims and parts: the capacities a government names (提升四个能力: words.ts `AIMS_COUNTED_BY`) and a
+  //     digest's key words (九个关键字: `DOCUMENT_PARTS`); a centre built keeps its count (能力中心: 中 only as 中 of a group).
+  [
+    "12a a government's four capacities, then the year's aims",
+    '青禾市2032年政府工作报告解读\n今年，市政府要着力提升四个能力，全市地区生产总值增长6%左右，建设3个算力能力中心。',
+    ['T growth ~ 6% 2032', 'T count = 3个 2032'],
+  ],
+  ["12b a digest's key words", '青禾日报 2032年两会特刊\n九个关键字，读懂今年的政府工作报告。今年全市新增城镇就业5万人。', ['T increment = 5万人 2032']],
+
+  // 13. Projects counted as the group a completion ratio is taken over (…项目均完成年度计划投资的120%), the list's classes joined
+  //     by 、 or 和, are scope, as those of an investment sum are (statements.ts `SUBJECT_THEN_PLAN_SHARE`).
+  [
+    "13a three classes of projects, all over their year's plan",
+    '青禾县2032年政府工作报告\n2031年，全县3个省重、25个市重和40个县重项目均完成年度计划投资的120%，新增规上工业企业12家。',
+    ['A share 120% 2031', 'A increment 12家 2031'],
+  ],
+  [
+    '13b must not change: projects carried out, then their ratio in a clause of its own',
+    '青禾县2032年政府工作报告\n2031年，全县实施重点项目68个，完成年度计划投资的115%。',
+    ['A count 68个 2031', 'A share 115% 2031'],
+  ],
+
+  // 14. In a review, projects named before their count with no verb (续建项目30宗) and the investment they completed in the next
+  //     clause are the set that sum is taken over, scope (statements.ts `projectsOfInvestedSum`); a verb of work keeps the count.
+  [
+    '14a a progress report: the continued projects and their investment, the newly started ones counted',
+    '青禾县2032年1-5月重点项目进展情况\n1-5月，全县重点项目完成投资50亿元，完成年度计划投资的41%。其中，续建项目30宗，完成投资38亿元；新开工项目20宗，完成投资12亿元。',
+    ['A level 50亿元 2032/1-5', 'A share 41% 2032/1-5', 'A level 38亿元 2032/1-5', 'A count 20宗 2032/1-5', 'A level 12亿元 2032/1-5'],
+  ],
+  [
+    '14b must not change: projects carried out, then their investment',
+    '青禾县2032年政府工作报告\n2031年，全县实施重点项目36个，完成投资39.8亿元。',
+    ['A count 36个 2031', 'A level 39.8亿元 2031'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */

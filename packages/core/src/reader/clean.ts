@@ -187,12 +187,13 @@ const VIEW_COUNTER_VERB = '(?:浏览|阅读|点击)';
 export const VIEW_COUNTER_WORDS = `${VIEW_COUNTER_VERB}(?:次数|数|量)?`;
 /**
  * A view counter on a page's publishing stamp, after its time of day and source
- * (2024-08-26 14:04来源:某网浏览数:182次): furniture inside the line, no figure of the plan.
+ * (2024-08-26 14:04来源:某网浏览数:182次), or after its date (发布时间:2026年03月06日 浏览次数:79次): furniture inside the
+ * line, no figure of the plan.
  * (The words first, the stamp looked for behind them after: a look-behind opening the pattern is tried at every character
  * of the text, reading up to 40 back from each; after the words, only where they are written.)
  */
 const STAMPED_VIEW_COUNTER = new RegExp(
-  String.raw`${VIEW_COUNTER_VERB}(?<=\d{1,2}:\d{2}(?::\d{2})?[^\n。，；]{0,40}${VIEW_COUNTER_VERB})(?:次数|数|量)?[:：]\s*\d+\s*次?`,
+  String.raw`${VIEW_COUNTER_VERB}(?<=(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*日|\d{4}-\d{1,2}-\d{1,2})[^\n。，；]{0,40}${VIEW_COUNTER_VERB})(?:次数|数|量)?[:：]\s*\d+\s*次?`,
   'g',
 );
 /** Where PAGE_FOOTER_NUMBER can be: a short number closing a line, a blank line after it. */
