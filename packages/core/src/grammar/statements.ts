@@ -2209,6 +2209,8 @@ class SentenceReader {
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
     // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
     if (dimension === 'age' && !text.startsWith('的', this.nextSignificant(quantity.end))) return null;
+    // 30岁的鲁朗镇某村村民某某: the age of the person named after 的, in a feature story — no measure.
+    if (dimension === 'age' && PERSON_AFTER_AGE.test(text.slice(this.nextSignificant(quantity.end), objectEnd + 2))) return null;
     // 巩固现有的8个万亿级产业集群: what a plan already has is the scope of its work, no figure to reach (a review's
     // 现有…企业500家 is a stock reported, and stays).
     if (EXISTING_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && this.roleOf(quantity.start, tokens).role === 'target') return null;
@@ -3463,6 +3465,9 @@ const LISTED_CLASS_BETWEEN = /^\s*[\u4e00-\u9fff]{1,6}?[、和及]\s*$/;
  */
 const SUBJECT_THEN_PROGRESS_SUM =
   /^[\u4e00-\u9fff（）()]{0,16}?(?:项目|企业)(?:要|将|已|共|合计|累计|上半年|全年|当年|今年|一季度|前三季度)?(?:完成|实现)?(?:年度|全年|当年)?(?:计划)?(?:投资|工业总产值|总产值|产值|营业收入|营收|销售收入)额?(?:达到?|超过?|突破)?$/;
+/** 的 and a person after an age (的…村民某某, 的老党员, 的返乡青年): whose age it is. */
+const PERSON_AFTER_AGE =
+  /^的[^，,。；;！？\n]{0,12}?(?:村民|居民|农民|牧民|渔民|市民|老人|老党员|党员|职工|工人|青年|小伙|姑娘|女孩|男孩|大姐|大哥|大爷|大妈|师傅|老板|店主|书记|主任)/;
 /** The units projects are counted in. */
 const PROJECT_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '宗', '项']);
 /** A bare noun of projects, maybe with its class or list (续建项目, 省、市重点建设项目, 纳统在库项目): no verb of work in it. */

@@ -247,6 +247,19 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2032年政府工作报告\n2031年，全县实施重点项目36个，完成投资39.8亿元。',
     ['A count 36个 2031', 'A level 39.8亿元 2031'],
   ],
+
+  // 15. A person's age before 的 and the person (35岁的…村民李某: statements.ts `PERSON_AFTER_AGE`), and the goals a programme
+  //     sets counted (17个可持续发展目标: words.ts `DOCUMENT_PARTS`), are no figures; a life expectancy keeps its age.
+  [
+    "15a a villager's age in a plan's story, then the aims",
+    '青禾县2032年乡村旅游工作要点\n35岁的青禾镇某村村民李某返乡开办民宿，带动周边农户增收。全县乡村旅游接待人次增长20%，人均预期寿命达到80岁。',
+    ['T growth = 20% 2032', 'T level >= 80岁 2032'],
+  ],
+  [
+    "15b an agenda's goals counted, then a plan's aim",
+    '青禾市2032年国际合作工作要点\n对接联合国2030年议程的17个可持续发展目标，全年新增国际友好城市2对。',
+    ['T increment = 2对 2032'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
