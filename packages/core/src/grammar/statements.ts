@@ -1375,7 +1375,7 @@ class SentenceReader {
     // 其中续建项目35宗，完成投资47.7亿元: in a review, projects named first with no verb and the sum they invested in the next
     // clause are the set that sum is counted over — scope (corpus Decisions 25; 实施重点项目36个，完成投资… counts the work).
     if (group.length === 1 && !cued && this.projectsOfInvestedSum(first, metrics, tokens)) return;
-    if (this.movesEarlierGoal(first)) return;
+    if (this.movesEarlierGoal(first) || this.marginOverStandard(first)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
@@ -1426,6 +1426,17 @@ class SentenceReader {
     // a result's share and its gap over last year (Decisions 8).
     if (before === undefined || before.kind !== 'growth') return false;
     return before.role === 'target' || GOAL_WORD.test(before.metric);
+  }
+
+  /**
+   * 比重达7.5%，超出认定标准0.3个百分点: how far a target just stated lies beyond a standard, in a clause of its own — it only
+   * describes that target (corpus c1000, as Decisions 26 reads a goal's move), no figure. After a result it stays a gap.
+   */
+  private marginOverStandard(quantity: Quantity): boolean {
+    if (unitInfo(quantity.unit).dimension !== 'percentage-point') return false;
+    if (!MARGIN_OVER_STANDARD.test(this.text.slice(this.clauseStartOf(quantity.start), quantity.start))) return false;
+    const before = this.state!.lastGroup.at(-1)?.statement;
+    return before !== undefined && before.role === 'target';
   }
 
   /** The last `count` figures (ranks aside) of the sentence so far, in order. */
@@ -3468,6 +3479,8 @@ const SUBJECT_THEN_PROGRESS_SUM =
 /** 的 and a person after an age (的…村民某某, 的老党员, 的返乡青年): whose age it is. */
 const PERSON_AFTER_AGE =
   /^的[^，,。；;！？\n]{0,12}?(?:村民|居民|农民|牧民|渔民|市民|老人|老党员|党员|职工|工人|青年|小伙|姑娘|女孩|男孩|大姐|大哥|大爷|大妈|师傅|老板|店主|书记|主任)/;
+/** A clause opening on a margin over a standard, up to its figure (超出认定标准, 高于国家标准). */
+const MARGIN_OVER_STANDARD = /^\s*(?:超出|高出|高于|超过)[\u4e00-\u9fff]{0,4}?标准\s*$/;
 /** The units projects are counted in. */
 const PROJECT_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '宗', '项']);
 /** A bare noun of projects, maybe with its class or list (续建项目, 省、市重点建设项目, 纳统在库项目): no verb of work in it. */
