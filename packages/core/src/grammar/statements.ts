@@ -1414,7 +1414,7 @@ class SentenceReader {
     // 其中续建项目35宗，完成投资47.7亿元: in a review, projects named first with no verb and the sum they invested in the next
     // clause are the set that sum is counted over — scope (corpus Decisions 25; 实施重点项目36个，完成投资… counts the work).
     if (group.length === 1 && !cued && this.projectsOfInvestedSum(first, metrics, tokens)) return;
-    if (this.movesEarlierGoal(first)) return;
+    if (this.movesEarlierGoal(first) || this.marginOverStandard(first)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
@@ -1465,6 +1465,17 @@ class SentenceReader {
     // a result's share and its gap over last year (Decisions 8).
     if (before === undefined || before.kind !== 'growth') return false;
     return before.role === 'target' || GOAL_WORD.test(before.metric);
+  }
+
+  /**
+   * 比重达7.5%，超出认定标准0.3个百分点: how far a target just stated lies beyond a standard, in a clause of its own — it only
+   * describes that target (corpus c1000, as Decisions 26 reads a goal's move), no figure. After a result it stays a gap.
+   */
+  private marginOverStandard(quantity: Quantity): boolean {
+    if (unitInfo(quantity.unit).dimension !== 'percentage-point') return false;
+    if (!MARGIN_OVER_STANDARD.test(this.text.slice(this.clauseStartOf(quantity.start), quantity.start))) return false;
+    const before = this.state!.lastGroup.at(-1)?.statement;
+    return before !== undefined && before.role === 'target';
   }
 
   /** The last `count` figures (ranks aside) of the sentence so far, in order. */
@@ -2248,6 +2259,8 @@ class SentenceReader {
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
     // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
     if (dimension === 'age' && !text.startsWith('的', this.nextSignificant(quantity.end))) return null;
+    // 30岁的鲁朗镇某村村民某某: the age of the person named after 的, in a feature story — no measure.
+    if (dimension === 'age' && PERSON_AFTER_AGE.test(text.slice(this.nextSignificant(quantity.end), objectEnd + 2))) return null;
     // 巩固现有的8个万亿级产业集群: what a plan already has is the scope of its work, no figure to reach (a review's
     // 现有…企业500家 is a stock reported, and stays).
     if (EXISTING_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && this.roleOf(quantity.start, tokens).role === 'target') return null;
@@ -3528,6 +3541,11 @@ const LISTED_CLASS_BETWEEN = /^\s*[\u4e00-\u9fff]{1,6}?[、和及]\s*$/;
  */
 const SUBJECT_THEN_PROGRESS_SUM =
   /^[\u4e00-\u9fff（）()]{0,16}?(?:项目|企业)(?:要|将|已|共|合计|累计|上半年|全年|当年|今年|一季度|前三季度)?(?:完成|实现)?(?:年度|全年|当年)?(?:计划)?(?:投资|工业总产值|总产值|产值|营业收入|营收|销售收入)额?(?:达到?|超过?|突破)?$/;
+/** 的 and a person after an age (的…村民某某, 的老党员, 的返乡青年): whose age it is. */
+const PERSON_AFTER_AGE =
+  /^的[^，,。；;！？\n]{0,12}?(?:村民|居民|农民|牧民|渔民|市民|老人|老党员|党员|职工|工人|青年|小伙|姑娘|女孩|男孩|大姐|大哥|大爷|大妈|师傅|老板|店主|书记|主任)/;
+/** A clause opening on a margin over a standard, up to its figure (超出认定标准, 高于国家标准). */
+const MARGIN_OVER_STANDARD = /^\s*(?:超出|高出|高于|超过)[\u4e00-\u9fff]{0,4}?标准\s*$/;
 /** The units projects are counted in. */
 const PROJECT_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '宗', '项']);
 /** A bare noun of projects, maybe with its class or list (续建项目, 省、市重点建设项目, 纳统在库项目): no verb of work in it. */

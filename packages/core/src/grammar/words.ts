@@ -1080,6 +1080,8 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set([
   '指标目标',
   '指标类',
   '关键句',
+  // 17个可持续发展目标, 五个发展目标: the goals a programme or plan sets, counted — its own parts, each goal's figures are read.
+  '发展目标',
   // 九个关键字, 十个关键词: a digest's own key words, its parts as its key sentences are.
   '关键字',
   '关键词',

@@ -247,6 +247,32 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2032年政府工作报告\n2031年，全县实施重点项目36个，完成投资39.8亿元。',
     ['A count 36个 2031', 'A level 39.8亿元 2031'],
   ],
+
+  // 15. A person's age before 的 and the person (35岁的…村民李某: statements.ts `PERSON_AFTER_AGE`), and the goals a programme
+  //     sets counted (17个可持续发展目标: words.ts `DOCUMENT_PARTS`), are no figures; a life expectancy keeps its age.
+  [
+    "15a a villager's age in a plan's story, then the aims",
+    '青禾县2032年乡村旅游工作要点\n35岁的青禾镇某村村民李某返乡开办民宿，带动周边农户增收。全县乡村旅游接待人次增长20%，人均预期寿命达到80岁。',
+    ['T growth = 20% 2032', 'T level >= 80岁 2032'],
+  ],
+  [
+    "15b an agenda's goals counted, then a plan's aim",
+    '青禾市2032年国际合作工作要点\n对接联合国2030年议程的17个可持续发展目标，全年新增国际友好城市2对。',
+    ['T increment = 2对 2032'],
+  ],
+
+  // 16. How far a target just stated lies beyond a standard (…比重达8%，超出认定标准0.5个百分点) only describes it, no figure
+  //     (statements.ts `marginOverStandard`); after a result the gap stays.
+  [
+    "16a a target's margin over the standard of a title sought",
+    '青禾县2032年全域旅游示范区创建方案\n到2033年，旅游业增加值占地区生产总值的比重达8%，超出认定标准0.5个百分点。',
+    ['T share >= 8% 2033'],
+  ],
+  [
+    "16b must not change: a result's gap to a national standard",
+    '青禾县2032年政府工作报告\n2031年，全县空气质量优良天数比例达到92%，高于国家标准2个百分点。',
+    ['A share 92% 2031', 'A share 2百分点 2031'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
