@@ -7,6 +7,17 @@
  */
 import type { Actual, Target } from '../model.ts';
 import { STRIVING, DEADLINE_YEAR } from '../grammar/words.ts';
+import { SIMPLIFIED_CODE } from './traditional.ts';
+
+/** `text` with its Traditional characters Simplified, one for one (positions kept): a Traditional headline's 力爭, 確保, 目標 aim too. */
+function simplifiedChars(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = SIMPLIFIED_CODE[text.charCodeAt(i)]!;
+    out += code !== 0 ? String.fromCharCode(code) : text[i]!;
+  }
+  return out;
+}
 
 /** The longest line a headline or a heading is (a line longer than this is prose). */
 const HEADLINE_MAX = 80;
@@ -119,11 +130,12 @@ export function headlinesOfResults(
   const added: Actual[] = [];
   const restated = new Set<string>();
   let byFigure: Map<string, Actual[]> | undefined;
+  let plain: string | undefined;
   for (const t of targets) {
     const line = t.value === null ? null : headingLineAt(text, t.span[0], t.span[1]);
     // (The words up to the figure's end: a goal's name inside the statement's own span, 地区生产总值预期目标增长6%, aims too.)
-    const words = line ? text.slice(line.start, t.span[1]) : '';
-    const result = line && !AIMED_IN_LINE.test(words) && !underGoalsHeading(text, line.start) ? restatedBelow(t, line.end, (byFigure ??= resultsByFigure(actuals))) : undefined;
+    const words = line ? (plain ??= simplifiedChars(text)).slice(line.start, t.span[1]) : '';
+    const result = line && !AIMED_IN_LINE.test(words) && !underGoalsHeading(plain!, line.start) ? restatedBelow(t, line.end, (byFigure ??= resultsByFigure(actuals))) : undefined;
     if (!result || !sameYearNamed(words, result.period.year, planYear)) {
       kept.push(t);
       continue;
