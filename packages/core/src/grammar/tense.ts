@@ -852,6 +852,8 @@ function servesPurpose(text: string, start: number, end: number): boolean {
 }
 
 const charsBefore = (text: string, start: number, n: number): string => text.slice(Math.max(0, start - n), start);
+/** Words before a first (首次突破…) in its sentence that put it ahead: a deadline (到2030年，…首次突破…), 有望 (expected). */
+const FIRST_AHEAD = new RegExp(`有望|${DEADLINE_YEAR}`);
 /** 今年61岁, 今年已经70岁: 今年 before a person's age. */
 const AGE_AFTER = /^(?:已经?|刚|才|都)?\d{1,3}周?岁/;
 const namesGoal = (word: string): boolean => word.includes('目标') || word.startsWith('预期');
@@ -1002,8 +1004,8 @@ const NOT_A_CUE: readonly NoCue[] = [
   // 争取 with funds as its object (新争取国家政策性资金4700多亿元, 争取上级资金10亿元) means obtaining them: the
   // verb of the sum, said of results and plans alike, so the passage's tense stands.
   { words: is('争取'), holds: (t, _s, e) => FUNDS_OBTAINED.test(t.slice(e, e + 40)) },
-  // 力争首次突破…, 今年首次…: a first aimed at, not reported.
-  { words: (w) => w.startsWith('首次'), holds: (t, s) => plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8)) },
+  // 力争首次突破…, 今年首次…, 到2030年…首次突破…, 有望首次…: a first aimed at, due or expected, not reported.
+  { words: (w) => w.startsWith('首次'), holds: (t, s) => plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8)) || FIRST_AHEAD.test(sentenceBefore(t, s)) },
   // 力争先后建成…, 要先后实现…, 今年先后…: steps aimed at, not reported.
   { words: (w) => w.startsWith('先后'), holds: (t, s) => plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8)) },
   // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.
@@ -1666,11 +1668,18 @@ function batchesOfTheEvent(text: string, thisYear: number | undefined): TenseCue
 const BATCH_COUNT = /\d+\s*[个项家批]/;
 /** A word before the verb in its clause that puts the batch ahead (计划集中开工, 今年拟集中签约, 推动…集中投产). */
 const BATCH_AHEAD = /计划(?!完成投资|投资)|拟|预计|今年(?!以来)|明年|年内|下一步|谋划|准备|推动|推进|组织/;
-/** A word before `pos` in its clause (40 characters back at most) that puts a batch ahead (计划当日签约项目12个). */
+/**
+ * A word before `pos` in its clause (40 characters back at most) that puts a batch ahead (计划当日签约项目12个), or an event
+ * its sentence or the sentence before says is still to be held (活动将于3月6日举行，当天开工项目56个; 大会定于…举行。届时…).
+ */
 function batchAhead(text: string, pos: number): boolean {
   const window = text.slice(Math.max(0, pos - 40), pos);
-  return BATCH_AHEAD.test(window.slice(lastBreak(window, CLAUSE_BREAKS) + 1));
+  if (BATCH_AHEAD.test(window.slice(lastBreak(window, CLAUSE_BREAKS) + 1))) return true;
+  const sentence = sentenceBefore(text, pos);
+  return EVENT_AHEAD.test(sentence) || (/^\s*届时/.test(sentence) && EVENT_AHEAD.test(sentenceBefore(text, pos - sentence.length - 1)));
 }
+/** An event still to be held (将于3月6日举行, 定于, 拟于, 即将, 届时, 将举行). */
+const EVENT_AHEAD = /将于|定于|拟于|即将|届时|将(?:在|要)?(?:举行|举办|召开)/;
 
 /**
  * Whether the batch whose verb stands at `pos` was counted as done: its clause (the comma-bounded stretch, at most 40

@@ -1604,7 +1604,16 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           underGoals,
           yearUnderWay: underWay || (soFarOpen && reviewOpen && passage.role === 'actual' && !part && !review),
           // (A paragraph that has stated results: not one only a figureless review opened, 过去十年，…经验表明…。2025年，新签约…)
-          resultsGoOn: !newParagraph && i > 0 && passage.role === 'actual' && paragraphStated && lastResult !== null,
+          // (Not in a text titled a plan, 2032年工作要点, whose own year states goals bare; nor after results of an earlier
+          // year, 一年来，…新建…2万亩。2032年…新建…3万亩: a plan turning from last year to its own.)
+          resultsGoOn:
+            !newParagraph &&
+            i > 0 &&
+            passage.role === 'actual' &&
+            paragraphStated &&
+            lastResult !== null &&
+            dates.titledPlan !== true &&
+            (dates.year === null || lastResult.period.year >= dates.year),
           role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text, dates.totalsReported === true)) ? 'actual' : passage.role,
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
           passageMonths: sheetResult ? sheetMonths : months,

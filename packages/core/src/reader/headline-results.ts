@@ -7,6 +7,17 @@
  */
 import type { Actual, Target } from '../model.ts';
 import { STRIVING, DEADLINE_YEAR } from '../grammar/words.ts';
+import { SIMPLIFIED_CODE } from './traditional.ts';
+
+/** `text` with its Traditional characters Simplified, one for one (positions kept): a Traditional headline's 力爭, 確保, 目標 aim too. */
+function simplifiedChars(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = SIMPLIFIED_CODE[text.charCodeAt(i)]!;
+    out += code !== 0 ? String.fromCharCode(code) : text[i]!;
+  }
+  return out;
+}
 
 /** The longest line a headline or a heading is (a line longer than this is prose). */
 const HEADLINE_MAX = 80;
@@ -83,6 +94,27 @@ function sameYearNamed(words: string, resultYear: number | null, planYear: numbe
   return [...words.matchAll(YEAR_IN_LINE)].every((m) => Number(m[1]) === resultYear);
 }
 
+/** A heading naming goals (一、工作目标, 主要预期指标, （二）年度目标任务): the lines under it state them. */
+const GOALS_HEADING = /目标|指标/;
+/** How many heading lines above a line are read back through for a heading naming goals (一、工作目标 / 城镇新增就业1.2万人 / 粮食产量…). */
+const LINES_BACK = 6;
+
+/**
+ * Whether the line starting at `lineStart` sits in a run of heading lines (no sentence's end in them) under one naming goals:
+ * a plan's list of goals, each line a target, whatever a later review states with the same figure.
+ */
+function underGoalsHeading(text: string, lineStart: number): boolean {
+  const lines = text.slice(Math.max(0, lineStart - HEADLINE_MAX * LINES_BACK), lineStart).split('\n').reverse();
+  let read = 0;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (++read > LINES_BACK || line.length > HEADLINE_MAX || SENTENCE_END_IN_LINE.test(line)) return false;
+    if (GOALS_HEADING.test(line)) return true;
+  }
+  return false;
+}
+
 /**
  * The plan's targets and actuals with each headline target the body below reports as a result turned into that result (the
  * body's period and estimate). Not a heading that aims before its figure (力争…, …目标, 到2025年), nor one naming the year
@@ -98,11 +130,12 @@ export function headlinesOfResults(
   const added: Actual[] = [];
   const restated = new Set<string>();
   let byFigure: Map<string, Actual[]> | undefined;
+  let plain: string | undefined;
   for (const t of targets) {
     const line = t.value === null ? null : headingLineAt(text, t.span[0], t.span[1]);
     // (The words up to the figure's end: a goal's name inside the statement's own span, 地区生产总值预期目标增长6%, aims too.)
-    const words = line ? text.slice(line.start, t.span[1]) : '';
-    const result = line && !AIMED_IN_LINE.test(words) ? restatedBelow(t, line.end, (byFigure ??= resultsByFigure(actuals))) : undefined;
+    const words = line ? (plain ??= simplifiedChars(text)).slice(line.start, t.span[1]) : '';
+    const result = line && !AIMED_IN_LINE.test(words) && !underGoalsHeading(plain!, line.start) ? restatedBelow(t, line.end, (byFigure ??= resultsByFigure(actuals))) : undefined;
     if (!result || !sameYearNamed(words, result.period.year, planYear)) {
       kept.push(t);
       continue;
