@@ -2126,7 +2126,8 @@ const WORK_THEN_OUTCOME =
  * What turns a text to the work ahead before a heading (2025年，全市将重点抓好以下工作：, 二、2024年工作安排, 主要预期目标): the
  * headings after it are the plan's, whatever their shape.
  */
-const PLAN_AHEAD_BEFORE = /(?:将|要)[^。！？\n]{0,12}?(?:以下|如下|下列)[^。！？\n]{0,8}(?:工作|任务|事项)|工作(?:安排|打算|计划|要点)|预期目标|总体要求|总体思路/;
+const PLAN_AHEAD_BEFORE =
+  /(?:将|要)[^。！？\n]{0,12}?(?:以下|如下|下列)[^。！？\n]{0,8}(?:工作|任务|事项)|工作(?:安排|打算|计划|要点)|预期目标|总体要求|总体思路/;
 /**
  * The blocks headed so (WORK_THEN_OUTCOME), each to the next heading of its level or above — not in a text titled a plan (the
  * caller's titledPlan: 某县2024年工作要点 heads its fields 抓项目、扩投资，发展后劲持续增强 too), nor under a heading of the plan
