@@ -88,8 +88,12 @@ const YEAR_PLANNED =
  */
 const YEAR_EXPECTED =
   /(?<![\d比较到至]\s*)(\d{4})\s*年[，,]?(?:(?!完成|实现|超|高于|低于|好于|符合|\d{4}\s*年)[^。；;\n]){0,30}?预期(?:增长|达到|突破|控制在|下降)\s*[\d百千万亿]/g;
-/** 具体到2022年，…实现地区生产总值增长13%以上: a text turning from a term's aims to one year's own targets — the year planned. */
-const YEAR_TURNED_TO = /具体到\s*(\d{4})\s*年/g;
+/**
+ * 具体到2022年，…实现地区生产总值增长13%以上: a text turning from a term's aims to one year's own targets — the year planned. Not
+ * one turning from a term's results to a year's (过去五年…。具体到2023年，…增长5.8%，同比提高0.6个百分点): measured against the
+ * year before, its figures are results.
+ */
+const YEAR_TURNED_TO = /具体到\s*(\d{4})\s*年(?![^。！？\n]*?(?:同比|比上年|较上年|实际))/g;
 /**
  * 冲刺2025全年目标, 确保2024全年任务完成: the year's goals named with the year written without 年, as news shortens
  * 2025年全年目标 — the year the text works for. Not a number's tail (12025) nor a year with 年 (read by YEAR_PLANNED's kin).
@@ -1389,9 +1393,11 @@ function countsAnotherYear(text: string, match: RegExpMatchArray): boolean {
 }
 /**
  * A year whose sentence works for its whole year to start well (按下2023年项目建设加速键，为全年经济发展开好局、起好步; 2024年，
- * 全县…，确保全年开门红): a year just begun, not one closed.
+ * 全县…，确保全年开门红): a year just begun, not one closed — the start worked for (为, 确保, 力争…), not one reported
+ * (2023年，全县项目建设实现全年开门红，全年完成投资86亿元: a review of the year closed).
  */
-const YEAR_STARTING_WELL = /(?<![\d比较从到至])(\d{4})\s*年[^。！？\n]{0,40}?全年[^。！？\n]{0,12}?(?:开好局|起好步|开门红|良好开局)/g;
+const YEAR_STARTING_WELL =
+  /(?<![\d比较从到至])(\d{4})\s*年[^。！？\n]{0,40}?(?:为|确保|力争|争取|助力|奋力)[^。！？\n]{0,4}?全年[^。！？\n]{0,12}?(?:开好局|起好步|开门红|良好开局)/g;
 /** A year whose work is still to be carried on (将持续推进2025年民生实事, 将全力完成2025年目标任务). */
 const YEAR_STILL_WORKED = /将[^。，,；;\n\d]{0,6}?(?:推进|完成|落实|抓好|办好)\s*(\d{4})\s*年/g;
 /**
@@ -1965,9 +1971,11 @@ const PART_OF_YEAR_REPORTED =
 const ANNIVERSARY = /周年|华诞|诞辰/;
 /**
  * A year whose clause tells a founding (1930年某县正式建县, 1949年某县解放, 1954年成立某自治县): in a text that counts an anniversary it
- * is the history the anniversary counts from, no year of results and no year the text speaks in (corpus Decisions 37, 42).
+ * is the history the anniversary counts from, no year of results and no year the text speaks in (corpus Decisions 37, 42). Not a
+ * count of bodies founded (2024年全县新成立合作社36家, 2023年设立分支机构5个): a year's results, whatever anniversary the page
+ * also marks.
  */
-const FOUNDING_YEAR = /\d{4}\s*年[^，,。；！？\n\d]{0,20}?(?:成立|诞生|建立|组建|设立|解放|建区|建市|建县|建州|挂牌)/g;
+const FOUNDING_YEAR = /\d{4}\s*年[^，,。；！？\n\d]{0,20}?(?<!新)(?:成立|诞生|建立|组建|设立|解放|建区|建市|建县|建州|挂牌)(?![^，,。；！？\n]*\d)/g;
 /** The text without its founding years (FOUNDING_YEAR) when it counts an anniversary: years that date nothing of its present. */
 export const withoutHistory = (text: string): string => (ANNIVERSARY.test(text) ? text.replace(FOUNDING_YEAR, '') : text);
 /** A founding before this year is history whether or not the text counts its anniversary (1949年5月27日，某市解放). */

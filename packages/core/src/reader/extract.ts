@@ -1360,6 +1360,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
   for (const region of cut) regions.push(region);
   const foundSpans = [
     ...reviewHeadingSpans(outline.blocks, outline.bodyEnd, dates.year),
+    ...(dates.titledPlan ? [] : workThenOutcomeSpans(clean.text, outline.blocks, outline.bodyEnd)),
     ...reviewLeadSpans(clean.text, outline.bodyEnd),
     ...reportLookedBackSpans(clean.text, outline.bodyEnd),
     ...pastYearHeadingSpans(clean.text, outline.bodyEnd, dates.year),
@@ -2119,7 +2120,7 @@ function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear:
     if (months || YEAR_SO_FAR_HEADING.test(b.title)) span.yearUnderWay = true;
     return [span];
   });
-  return [...spans, ...workThenOutcomeSpans(blocks, bodyEnd)];
+  return spans;
 }
 
 /**
@@ -2130,10 +2131,21 @@ function reviewHeadingSpans(blocks: readonly Block[], bodyEnd: number, planYear:
  */
 const WORK_THEN_OUTCOME =
   /[，,](?![^，,]{0,40}?(?:推动|推进|促进|实现|确保|力争|争取|加快|着力|努力|进一步|更加))[\u4e00-\u9fff“”"]{2,12}?(?:持续|显著|明显|不断|稳步|大幅|全面|日益|有效|稳定)(?:增进|提升|增强|改善|提高|优化|巩固|扩大|向好)$/;
-/** The blocks headed so (WORK_THEN_OUTCOME), each to the next heading of its level or above. */
-function workThenOutcomeSpans(blocks: readonly Block[], bodyEnd: number): ReviewSpan[] {
+/**
+ * What turns a text to the work ahead before a heading (2025年，全市将重点抓好以下工作：, 二、2024年工作安排, 主要预期目标): the
+ * headings after it are the plan's, whatever their shape.
+ */
+const PLAN_AHEAD_BEFORE =
+  /(?:将|要)[^。！？\n]{0,12}?(?:以下|如下|下列)[^。！？\n]{0,8}(?:工作|任务|事项)|工作(?:安排|打算|计划|要点)|预期目标|总体要求|总体思路/;
+/**
+ * The blocks headed so (WORK_THEN_OUTCOME), each to the next heading of its level or above — not in a text titled a plan (the
+ * caller's titledPlan: 某县2024年工作要点 heads its fields 抓项目、扩投资，发展后劲持续增强 too), nor under a heading of the plan
+ * or after a line turning to the work ahead (PLAN_AHEAD_BEFORE).
+ */
+function workThenOutcomeSpans(text: string, blocks: readonly Block[], bodyEnd: number): ReviewSpan[] {
   return blocks.flatMap((b, i) => {
     if (!WORK_THEN_OUTCOME.test(b.title)) return [];
+    if (PLAN_AHEAD_BEFORE.test(text.slice(0, b.start))) return [];
     const next = blocks.slice(i + 1).find((later) => later.level <= b.level);
     return [{ start: b.start, end: next?.start ?? bodyEnd }];
   });

@@ -58,7 +58,7 @@ export function laterYearAimedAt(ownYears: readonly number[], willYears: Readonl
  * like 2019年以来, a span's start, no year of results. The event is a few words with no clause break, digit or other 年, not
  * joined to the year by 及, 和 or 、 (2019年和今年以来, 2023年及“十四五”以来工作回顾 name the year as one of the text's own).
  */
-export const EVENT_SINCE = /\d{4}\s*年(?![及和与暨、])[^。，,；;！？\n\d年]{1,24}?(?:以来|至今)/g;
+export const EVENT_SINCE = /\d{4}\s*年(?![及和与暨、])[^。，,；;！？\n\d年]{1,24}?(?:以来|(?<!截)至今)/g;
 
 /**
  * A year a template or a copying site masked (20xx年, 20XX年, 202*年, xxxx年工作回顾) where the text would write its own, with no

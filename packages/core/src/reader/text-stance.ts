@@ -41,7 +41,7 @@ export const REVIEW_WORDS =
  * spaces again inside the look-ahead's spaces, which split a run after the year two ways.)
  */
 const YEAR_WITH_FIGURE =
-  /(?<![到至比较由于从自与同和跟是\d])((?:19|20)\d{2})\s*年(?!以来|起|底前|前|[以之][前后]|至今|的\s*\d|\s*(?:\d{1,2}\s*月|第|[（(]?(?:不变价|可比价)|价格|为基期)|[^。，,；;！？\n\d年]{1,24}?(?:以来|至今))[^。；！？\n\t]{0,30}?\d/g;
+  /(?<![到至比较由于从自与同和跟是\d])((?:19|20)\d{2})\s*年(?!以来|起|底前|前|[以之][前后]|至今|的\s*\d|\s*(?:\d{1,2}\s*月|第|[（(]?(?:不变价|可比价)|价格|为基期)|[^。，,；;！？\n\d年]{1,24}?(?:以来|(?<!截)至今))[^。；！？\n\t]{0,30}?\d/g;
 
 /** The years a text writes with a figure in their clause (YEAR_WITH_FIGURE), in order. */
 export function yearsWithFigures(text: string): number[] {
