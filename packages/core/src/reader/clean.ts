@@ -1162,9 +1162,10 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
   const text = m.text;
   const lines = splitLines(text);
   const lineWidths = printedWidths(m, original, lines);
+  const spaced = spacedLines(text, lines);
   const widths = new Map<number, number>();
   for (let k = 0; k < lines.length; k++) {
-    if (spacedCells(text, lines[k]!)) continue;
+    if (spaced[k]) continue;
     const width = lineWidths[k]!;
     if (width >= WRAP_MIN && width <= WRAP_MAX) widths.set(width, (widths.get(width) ?? 0) + 1);
   }
@@ -1174,7 +1175,7 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
     const near = (widths.get(width - 1) ?? 0) + (widths.get(width) ?? 0) + (widths.get(width + 1) ?? 0);
     if (near > best || (near === best && width > wrap)) [wrap, best] = [width, near];
   }
-  if (best < 5 || !isPageWidth(m.text, lines, lineWidths, wrap)) return joinRaggedLines(m, lines, lineWidths);
+  if (best < 5 || !isPageWidth(m.text, lines, lineWidths, wrap)) return joinRaggedLines(m, lines, lineWidths, spaced);
   const edits: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
@@ -1183,7 +1184,7 @@ function joinWrappedLines(m: MappedText, original: string): MappedText {
     const width = lineWidths[i]!;
     if ((Math.abs(width - wrap) > 2 && !figureWentOn(width, next, wrap)) || /[。！？；：\t|]\s*$/.test(body) || body.includes('\t')) continue;
     if (next.trim() === '' || next.includes('\t') || ITEM_START.test(next)) continue;
-    if (spacedCells(text, line) || spacedCells(text, lines[i + 1]!)) continue;
+    if (spaced[i] || spaced[i + 1]) continue;
     edits.push({ start: line.end, end: lines[i + 1]!.start, text: '' });
   }
   return applyEdits(m, edits);
@@ -1214,13 +1215,13 @@ const HEADING_MAX = 30;
  * (few wider than WRAP_MAX) and a third of them stop mid-sentence. There a line as wide as a printed line that no stop
  * ends, that is no heading, table row or date, runs on into the next line unless that opens an item or a row.
  */
-function joinRaggedLines(m: MappedText, lines: readonly Line[], lineWidths: Int32Array): MappedText {
+function joinRaggedLines(m: MappedText, lines: readonly Line[], lineWidths: Int32Array, spaced: Uint8Array): MappedText {
   const text = m.text;
   const filled: Line[] = [];
   const widths: number[] = [];
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]!;
-    if (isBlank(text, line) || text.slice(line.start, line.end).includes('\t') || spacedCells(text, line)) continue;
+    if (isBlank(text, line) || text.slice(line.start, line.end).includes('\t') || spaced[k]) continue;
     filled.push(line);
     widths.push(lineWidths[k]!);
   }
@@ -1248,7 +1249,7 @@ function joinRaggedLines(m: MappedText, lines: readonly Line[], lineWidths: Int3
     if (isBlank(text, after) || /[\t|]/.test(next) || LEADER.test(next) || NEW_ITEM.test(next) || DATE_LINE_END.test(next) || NUMBER_LINE.test(next)) continue;
     // (A short line no stop closes is a name, a title or a label — 省长, 科技创新 — not the tail of a wrapped sentence.)
     if (lineWidths[i + 1]! < WRAP_MIN && !LINE_CLOSED.test(next)) continue;
-    if (spacedCells(text, line) || spacedCells(text, after)) continue;
+    if (spaced[i] || spaced[i + 1]) continue;
     edits.push({ start: line.end, end: after.start, text: '' });
   }
   return applyEdits(m, edits);
@@ -1275,24 +1276,27 @@ function runsOnRagged(body: string, width: number): boolean {
  * A row of a table printed with spaces (`3    固定资产投资    亿元    12    22    预期性`): cells set apart by gaps of two
  * spaces or more, at least two such gaps. Rows of one table run to about one width, as a printed page's lines do, but
  * none is a wrapped line. A line with a sentence's stops is prose however a PDF spaced it out (a justified line, spaces
- * around its figures). Read in one pass along the line.
+ * around its figures). Per line of `lines` (the lines of `text`, in order, as splitLines gives them), 1 for such a row.
+ * (A gap is a run of two spaces or more that neither opens its line nor ends it. The gaps of the whole text are found in
+ * one search, and only a line with two of them is read for its stops: most lines have none, and reading every line
+ * character by character, once for each pass that asked, cost several times the search.)
  */
-function spacedCells(text: string, line: Line): boolean {
-  // (The gaps are counted first, by character codes with no string made: most lines have none, and only a line with
-  // two is sliced for its stops.)
-  let [gaps, run] = [0, 0];
-  for (let k = line.start; k < line.end; k++) {
-    const ch = text.charCodeAt(k);
-    if (ch === 0x20 || ch === 0x3000) run++;
-    else {
-      if (run >= 2 && k - run > line.start) gaps++;
-      // (A sentence's stops say prose: a PDF's justified line spaces its words out too, 增长  6.5%，…, and is still a wrap.)
-      if (gaps >= 2) return !SENTENCE_STOP.test(text.slice(line.start, line.end));
-      run = 0;
-    }
+function spacedLines(text: string, lines: readonly Line[]): Uint8Array {
+  const spaced = new Uint8Array(lines.length);
+  const gap = SPACE_GAP;
+  gap.lastIndex = 0;
+  let [k, gaps] = [0, 0];
+  for (let m = gap.exec(text); m; m = gap.exec(text)) {
+    while (lines[k]!.end <= m.index) [k, gaps] = [k + 1, 0];
+    const line = lines[k]!;
+    // (A sentence's stops say prose: a PDF's justified line spaces its words out too, 增长  6.5%，…, and is still a wrap.)
+    if (m.index > line.start && ++gaps === 2) spaced[k] = SENTENCE_STOP.test(text.slice(line.start, line.end)) ? 0 : 1;
   }
-  return false;
+  return spaced;
 }
+
+/** A gap between cells printed with spaces: two spaces or more (ASCII or ideographic), then something on the same line. */
+const SPACE_GAP = /[ \u3000]{2,}(?=[^ \u3000\n])/g;
 
 /** A stop within or after a sentence (，。；！？, or a Latin comma not inside a figure as 52,000): no table cell has one. */
 const SENTENCE_STOP = /[，。；！？]|[,;](?!\d)/;

@@ -10,6 +10,8 @@ const STAR = '*'.charCodeAt(0);
 const FULL_STOP = '。'.charCodeAt(0);
 const FULL_EXCLAMATION = '！'.charCodeAt(0);
 const FULL_QUESTION = '？'.charCodeAt(0);
+/** Every character splitSentences reads: the brackets, a line break, a star, and the stops that end a sentence. */
+const SENTENCE_MARKS = /[（()）\n*。！？]/g;
 
 /** A sentence's [start, end) in the string it was split from. */
 export interface SentenceRange {
@@ -40,8 +42,13 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   const out: SentenceRange[] = [];
   let start = from;
   let depth = 0;
-  // Character codes, not one-character strings: this loop runs over the whole text.
-  for (let i = from; i < to; i++) {
+  // Only brackets, breaks, stars and stops change anything, and most characters are none: a native search jumps from one
+  // to the next (a loop in JavaScript, reading every character, cost several times the search).
+  const marks = SENTENCE_MARKS;
+  marks.lastIndex = from;
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
+    if (i >= to) break;
     const ch = text.charCodeAt(i);
     if (ch === FULL_OPEN || ch === ASCII_OPEN) depth++;
     else if ((ch === FULL_CLOSE || ch === ASCII_CLOSE) && depth > 0) {
@@ -64,7 +71,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         depth = 0;
         pushTrimmed(out, text, start, i);
         start = j;
-        i = j - 1;
+        marks.lastIndex = j;
       }
     } else if (depth === 0 && (ch === FULL_STOP || ch === FULL_EXCLAMATION || ch === FULL_QUESTION)) {
       start = pushTrimmed(out, text, start, i + 1);
