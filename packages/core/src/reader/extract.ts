@@ -1614,7 +1614,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
             paragraphStated &&
             lastResult !== null &&
             dates.titledPlan !== true &&
-            (dates.year === null || lastResult.period.year >= dates.year),
+            (dates.year === null || (lastResult.period.year ?? 0) >= dates.year),
           role: quotedGoals ? 'target' : sheetResult || (passage.byDefault && reportsOwnResult(text, dates.totalsReported === true)) ? 'actual' : passage.role,
           passageYear: quotedGoals ? quotedGoals.year : sheetResult ? sheetMonths.year : passage.year,
           passageMonths: sheetResult ? sheetMonths : months,
