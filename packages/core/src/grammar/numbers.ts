@@ -125,7 +125,7 @@ export interface NumberToken {
 export function scanNumber(text: string, pos: number): NumberToken | null {
   const first = text[pos];
   if (isDigit(first)) return scanArabic(text, pos);
-  if (startsChineseNumber(first)) return vagueTens(text, pos) ? null : withChineseDecimals(text, scanChinese(text, pos));
+  if (startsChineseNumber(first)) return vagueTens(text, pos) || vaguePair(text, pos) ? null : withChineseDecimals(text, scanChinese(text, pos));
   // 百分之○点一: a zero written as a circle starts a number only before its decimal point.
   if (first === '○' && text[pos + 1] === '点') return withChineseDecimals(text, { value: 0, start: pos, end: pos + 1, chinese: true });
   return null;
@@ -133,6 +133,18 @@ export function scanNumber(text: string, pos: number): NumberToken | null {
 
 /** 数十家, 几百个, 数万人: "some tens", "a few hundred" — an order of size, no figure (数 and 几 before 十/百/千/万). */
 const vagueTens = (text: string, pos: number): boolean => (text[pos - 1] === '数' || text[pos - 1] === '几') && /[十百千万]/.test(text[pos] ?? '');
+
+/**
+ * 三四个, 七八十家, 两三千人, 十七八家: two numerals next to each other, the second one more, say "three or four" — an
+ * approximation, no figure (read whole it would be 34 or 78). At the pair's first numeral or its second.
+ */
+function vaguePair(text: string, pos: number): boolean {
+  const here = DIGIT_VALUES.get(text[pos] ?? '');
+  if (here === undefined) return false;
+  const next = DIGIT_VALUES.get(text[pos + 1] ?? '');
+  const previous = DIGIT_VALUES.get(text[pos - 1] ?? '');
+  return next === here + 1 || (previous !== undefined && here === previous + 1);
+}
 
 /** Digits after a decimal point in words: 点 and one digit character each (五点六七 → 5.67, ○点一 → 0.1). */
 const DECIMAL_DIGITS: ReadonlyMap<string, number> = new Map<string, number>([...DIGIT_VALUES, ['○', 0] as const].filter(([ch]) => ch !== '两'));

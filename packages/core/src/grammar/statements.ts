@@ -1660,6 +1660,9 @@ class SentenceReader {
     // case — no figure of the plan (corpus README "What is an entry": amounts a policy pays). (GDP增速最低是6.7%, the
     // extremes of a measure, stays: 是, and no paying in the sentence.)
     if (this.capOfPayment(quantity, clauseStart)) return true;
+    // 做到发现一户、帮扶一户、动态清零一户: 一 and its measure word said again and again in one clause, a slogan's rhythm — a number
+    // that measures nothing (corpus "Not entries": 保二争一).
+    if (this.repeatedOne(quantity, clauseStart)) return true;
     // 给予小微企业10%以上价格扣除优惠, 对新认定企业给予50万元奖励: what a policy grants each case — no figure of the plan.
     if (
       GRANTED_BEFORE.test(this.text.slice(Math.max(clauseStart, quantity.start - GRANT_REACH), quantity.start)) &&
@@ -1715,6 +1718,15 @@ class SentenceReader {
     const clause = CLAUSE_AHEAD.exec(this.text.slice(following, following + CAPACITY_LIST_REACH))![0];
     if (!/[、和]/.test(clause)) return false;
     return EXAMPLE_PROJECTS_IN.test(clause) || CAPACITY_PROJECT_LAST.test(clause);
+  }
+
+  /** Whether the figure is 一 and a measure word (一户) written again in its clause, within a short reach each side. */
+  private repeatedOne(quantity: Quantity, clauseStart: number): boolean {
+    const written = this.text.slice(quantity.start, quantity.end);
+    if (written.length !== 2 || written[0] !== '一') return false;
+    const before = this.text.slice(Math.max(clauseStart, quantity.start - REPEATED_ONE_REACH), quantity.start);
+    const after = CLAUSE_AHEAD.exec(this.text.slice(quantity.end, quantity.end + REPEATED_ONE_REACH))![0];
+    return before.includes(written) || after.includes(written);
   }
 
   /**
@@ -3546,6 +3558,8 @@ const PERSON_AFTER_AGE =
   /^的[^，,。；;！？\n]{0,12}?(?:村民|居民|农民|牧民|渔民|市民|老人|老党员|党员|职工|工人|青年|小伙|姑娘|女孩|男孩|大姐|大哥|大爷|大妈|师傅|老板|店主|书记|主任)/;
 /** A clause opening on a margin over a standard, up to its figure (超出认定标准, 高于国家标准). */
 const MARGIN_OVER_STANDARD = /^\s*(?:超出|高出|高于|超过)[\u4e00-\u9fff]{0,4}?标准\s*$/;
+/** How far each side of 一户 its repetition is looked for. */
+const REPEATED_ONE_REACH = 16;
 /** The units projects are counted in. */
 const PROJECT_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '宗', '项']);
 /** A bare noun of projects, maybe with its class or list (续建项目, 省、市重点建设项目, 纳统在库项目): no verb of work in it. */

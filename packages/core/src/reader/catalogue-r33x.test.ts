@@ -273,6 +273,15 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2032年政府工作报告\n2031年，全县空气质量优良天数比例达到92%，高于国家标准2个百分点。',
     ['A share 92% 2031', 'A share 2百分点 2031'],
   ],
+
+  // 17. Numbers that measure nothing: 一 and its measure word said again in one clause (发现一户、帮扶一户…: statements.ts
+  //     `repeatedOne`), and two numerals side by side that say "three or four" (三四个, 七八十: numbers.ts `vaguePair`, once
+  //     read as 34 and 78); a lone 一所 stays a count.
+  [
+    '17a a slogan of one household each, an approximate count, then a school built',
+    '青禾县2032年乡村振兴工作要点\n健全防止返贫动态监测和帮扶机制，做到发现一户、帮扶一户、动态清零一户；力争建成三四个省级示范园，新建一所乡镇卫生院。',
+    ['T increment = 1所 2032'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
