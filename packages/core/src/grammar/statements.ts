@@ -396,6 +396,14 @@ const DIVISION_KINDS = '设区市|地级市|县[（(]市[）)]|县[（(]市、�
 const DIVISIONS_COUNTED = new RegExp(`^(?:${DIVISION_KINDS})(?![\\u4e00-\\u9fff]{0,2}(?:园区|示范|试点))`);
 /** A whole right before the count of its divisions: its scope word (全省, 全国, 我国), or a place and 有 (黑龙江省有, 全省共有). */
 const WHOLE_BEFORE_DIVISIONS = /(?:(?:全|我|本)[国省市区州盟]|[\u4e00-\u9fff]{1,6}[省市区州盟])(?:共|已|只)?有?\s*$/;
+/** 下设, 下辖, 辖 earlier in the count's clause: a place's make-up listed. */
+const MAKEUP_LISTED_BEFORE = /(?:下设|下辖|辖有?)[^，,。；;！？\n]{0,40}$/;
+/** How far back in its clause such a list's verb is looked for. */
+const MAKEUP_REACH = 48;
+/** The units a place's make-up lists (村（社区）, 村民小组, 社区, 行政村, 居委会, 乡镇, 街道), and DIVISION_KINDS. */
+const MAKEUP_UNITS_COUNTED = new RegExp(
+  `^(?:${DIVISION_KINDS}|村[（(]社区[）)]|村民小组|社区|行政村|自然村|居委会|村委会|乡镇|街道|镇|乡|村)(?![\\u4e00-\\u9fff]{0,2}(?:园区|示范|试点|达到|实现))`,
+);
 /** What may stand before provinces counted as their clause's subject: nothing, 有/已有/共有, or a list closed by 等. */
 const PROVINCES_AS_SUBJECT_BEFORE = /^(?:(?:全国)?(?:已|共|只)?有?|[\s\S]*[等的])$/;
 /** Delegates or members a session gathers, named right after their count (3000名全国人大代表, 2000余名政协委员). */
@@ -588,6 +596,8 @@ const METRICS_OF_NO_FIGURE: readonly ((metric: string, dimension: string, unit: 
   (m, d) => d === 'length' && PLACE_DISTANCE.test(m),
   // 报告中“发展”出现67次: how often a quoted word occurs in a text, no figure of the plan.
   (m, d) => d === 'event' && WORD_FREQUENCY.test(m),
+  // 国境线长150公里, 海岸线总长200公里: a territory's border, its profile as its area is (corpus Decisions 19).
+  (m, d, _u, cued) => d === 'length' && !cued && BORDER_LENGTH.test(m),
   // 包括县级市21个、县42个, 下辖街道5个: the divisions a place is made up of, named before their count with no verb.
   (m, d, _u, cued) => d === 'item' && !cued && DIVISIONS_LISTED.test(m),
   // 总面积4372平方公里, 三岛陆域总面积1411平方公里: a territory's size, its profile (corpus Decisions 19, 33), in a land unit.
@@ -620,6 +630,8 @@ const LAND_UNITS: ReadonlySet<string> = new Set(['平方公里', '平方千米',
  */
 const TERRITORY_AREA =
   /^(?:[\u4e00-\u9fff]{0,8}?(?:[省市县区镇乡岛州盟旗]|园区|全境|境内))?(?:陆域|海域|国土|辖区|行政区域|规划)?(?:总面积|陆域面积|国土面积|辖区面积|行政区域面积)$/;
+/** A border or coast of a territory and its length (国境线长, 边境线总长, 海岸线长度). */
+const BORDER_LENGTH = /(?:国境线|边境线|海岸线|边界线)(?:总)?(?:长|长度|全长)$/;
 /** A division noun alone, maybe after the word listing a place's make-up (包括县级市, 县, 下辖乡镇): the make-up counted. */
 const DIVISIONS_LISTED = new RegExp(`^(?:包括|其中|下辖|辖)?(?:${DIVISION_KINDS}|县|区|乡镇|街道)$`);
 /** A quoted word and the verb of its occurring (“发展”出现, “创新”被提及): a word counted in a text. */
@@ -2159,6 +2171,9 @@ class SentenceReader {
       return null;
     // 全省11个设区市陆续召开…, 黑龙江省有63个县（市）: all the divisions of a whole, counted after its scope, are its make-up —
     // no figure of a plan (新建5个示范县, a verb before them, and 全省现有17个市县计划…, those of them that do something, stay).
+    // 下设12镇5乡2街道、220个村（社区）、2854个村民小组: the divisions a place is made up of, listed after 下设/下辖 (Decisions 35).
+    if (MAKEUP_LISTED_BEFORE.test(text.slice(Math.max(clauseStart, quantity.start - MAKEUP_REACH), quantity.start)) && MAKEUP_UNITS_COUNTED.test(object))
+      return null;
     if (WHOLE_BEFORE_DIVISIONS.test(text.slice(Math.max(clauseStart, quantity.start - 12), quantity.start)) && DIVISIONS_COUNTED.test(object)) return null;
     // 东岭、西河、南湾等5个县区GDP均…, 甲市、乙市等8个城市…比例均达到85%: places a 、 list names and counts after 等 are who
     // the figure is of (eachPlace), no count of their own; only with 均 or a tier reached after them, as eachPlace reads it.

@@ -282,6 +282,14 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2032年乡村振兴工作要点\n健全防止返贫动态监测和帮扶机制，做到发现一户、帮扶一户、动态清零一户；力争建成三四个省级示范园，新建一所乡镇卫生院。',
     ['T increment = 1所 2032'],
   ],
+
+  // 18. A place's profile: its border's length (国境线长120公里: statements.ts `BORDER_LENGTH`) and the divisions it is made up
+  //     of after 下设/下辖 (…180个行政村、1600个村民小组: `MAKEUP_LISTED_BEFORE`), as its area is (corpus Decisions 19, 35).
+  [
+    "18a a county's area, border and make-up, then a station built",
+    '青禾县2032年政府工作报告\n青禾县国土面积4200平方公里，国境线长120公里，下设10镇4乡、180个行政村、1600个村民小组。今年全县新建村级综合服务站20个。',
+    ['T increment = 20个 2032'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
