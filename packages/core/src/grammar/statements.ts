@@ -630,6 +630,10 @@ const LAND_UNITS: ReadonlySet<string> = new Set(['平方公里', '平方千米',
  */
 const TERRITORY_AREA =
   /^(?:[\u4e00-\u9fff]{0,8}?(?:[省市县区镇乡岛州盟旗]|园区|全境|境内))?(?:陆域|海域|国土|辖区|行政区域|规划)?(?:总面积|陆域面积|国土面积|辖区面积|行政区域面积)$/;
+/** A metric that only says how figures generally run (普遍在, 大多在, 多数为, 基本都在). */
+const GENERALLY_ONLY = /^(?:普遍|大多|大多数|多数|大部分|基本|一般)(?:都|均)?(?:在|为|是)?$/;
+/** ± right before a figure (±0.5%): a band either side. */
+const BAND_SIGN_BEFORE = /(?:±|\+\/-)\s*$/;
 /** A border or coast of a territory and its length (国境线长, 边境线总长, 海岸线长度). */
 const BORDER_LENGTH = /(?:国境线|边境线|海岸线|边界线)(?:总)?(?:长|长度|全长)$/;
 /** A division noun alone, maybe after the word listing a place's make-up (包括县级市, 县, 下辖乡镇): the make-up counted. */
@@ -1427,6 +1431,9 @@ class SentenceReader {
     // clause are the set that sum is counted over — scope (corpus Decisions 25; 实施重点项目36个，完成投资… counts the work).
     if (group.length === 1 && !cued && this.projectsOfInvestedSum(first, metrics, tokens)) return;
     if (this.movesEarlierGoal(first) || this.marginOverStandard(first)) return;
+    // 普遍在5%以上 as a subheading alone on its line: how a roundup's figures generally run, no measure named (corpus c1035;
+    // after a clause naming the goals, 目前已公布的目标，普遍设定在5%及以上, the clause names them).
+    if (metrics.every((m) => GENERALLY_ONLY.test(m.metric)) && this.aloneOnLine(segment.from, group[group.length - 1]!.end)) return;
     const emitted: Emitted[] = [];
     if (group.length > 1 && metrics.length === group.length) {
       group.forEach((quantity, i) => {
@@ -1672,6 +1679,8 @@ class SentenceReader {
     // case — no figure of the plan (corpus README "What is an entry": amounts a policy pays). (GDP增速最低是6.7%, the
     // extremes of a measure, stays: 是, and no paying in the sentence.)
     if (this.capOfPayment(quantity, clauseStart)) return true;
+    // 保持在±0.5%之间: a band either side of something, no figure of a measure.
+    if (BAND_SIGN_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 2), quantity.start))) return true;
     // 做到发现一户、帮扶一户、动态清零一户: 一 and its measure word said again and again in one clause, a slogan's rhythm — a number
     // that measures nothing (corpus "Not entries": 保二争一).
     if (this.repeatedOne(quantity, clauseStart)) return true;
@@ -1730,6 +1739,13 @@ class SentenceReader {
     const clause = CLAUSE_AHEAD.exec(this.text.slice(following, following + CAPACITY_LIST_REACH))![0];
     if (!/[、和]/.test(clause)) return false;
     return EXAMPLE_PROJECTS_IN.test(clause) || CAPACITY_PROJECT_LAST.test(clause);
+  }
+
+  /** Whether the words from `from` to `end` stand alone on their line: a line break (or the text's edge) on each side, only spaces between. */
+  private aloneOnLine(from: number, end: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', from - 1) + 1;
+    const lineEnd = this.text.indexOf('\n', end);
+    return this.text.slice(lineStart, from).trim() === '' && this.text.slice(end, lineEnd === -1 ? this.text.length : lineEnd).trim() === '';
   }
 
   /** Whether the figure is 一 and a measure word (一户) written again in its clause, within a short reach each side. */

@@ -290,6 +290,20 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2032年政府工作报告\n青禾县国土面积4200平方公里，国境线长120公里，下设10镇4乡、180个行政村、1600个村民小组。今年全县新建村级综合服务站20个。',
     ['T increment = 20个 2032'],
   ],
+
+  // 19. A roundup's bands and generalities: ± before a figure (保持在±0.5%之间: statements.ts `BAND_SIGN_BEFORE`) and a
+  //     subheading that only says how figures generally run (普遍在5%以上 alone on its line: `GENERALLY_ONLY`); after a clause
+  //     naming the goals, 普遍设定在5%及以上 stays read.
+  [
+    '19a a band and a subheading in a roundup of goals',
+    '青禾日报 2032年各省份经济增长目标盘点\n多数省份将今年经济增长目标定在5%左右，与上年目标相比保持在±0.5%之间。\n普遍在5%以上\n青禾省今年地区生产总值增长5.5%左右。',
+    ['T growth ~ 5% 2032', 'T growth ~ 5.5% 2032'],
+  ],
+  [
+    '19b must not change: the goals named in the clause before',
+    '青禾日报 2032年各省份经济增长目标盘点\n目前已公布的省份经济增长目标，普遍设定在5%及以上。',
+    ['T share >= 5% 2032'],
+  ],
 ];
 
 /** Passages the reader does not read as the catalogue says yet, with what it reads today. */
