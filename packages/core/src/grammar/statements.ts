@@ -2190,7 +2190,13 @@ class SentenceReader {
     // 下设12镇5乡2街道、220个村（社区）、2854个村民小组: the divisions a place is made up of, listed after 下设/下辖 (Decisions 35).
     if (MAKEUP_LISTED_BEFORE.test(text.slice(Math.max(clauseStart, quantity.start - MAKEUP_REACH), quantity.start)) && MAKEUP_UNITS_COUNTED.test(object))
       return null;
-    if (WHOLE_BEFORE_DIVISIONS.test(text.slice(Math.max(clauseStart, quantity.start - 12), quantity.start)) && DIVISIONS_COUNTED.test(object)) return null;
+    // (Only an exact count: 全省30多个县区相继召开… counts those that did something, not the whole's make-up.)
+    if (
+      !quantity.approximate &&
+      WHOLE_BEFORE_DIVISIONS.test(text.slice(Math.max(clauseStart, quantity.start - 12), quantity.start)) &&
+      DIVISIONS_COUNTED.test(object)
+    )
+      return null;
     // 东岭、西河、南湾等5个县区GDP均…, 甲市、乙市等8个城市…比例均达到85%: places a 、 list names and counts after 等 are who
     // the figure is of (eachPlace), no count of their own; only with 均 or a tier reached after them, as eachPlace reads it.
     if (
@@ -3121,10 +3127,7 @@ class SentenceReader {
     const after = this.text.slice(quantity.end, quantity.end + 8).replace(/^[”"’」』]/, '');
     // 23项指标, 30多项任务: a count of indicators or tasks is the document's structure, no quota.
     // (also with the indicators' field between, 年初下达的47项经济和社会发展指标, or the tasks' kind, 完成十项工作任务)
-    if (
-      quantity.unit === '项' &&
-      /^(?:多)?(?:指标|[\u4e00-\u9fff]{0,4}?任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16))
-    )
+    if (quantity.unit === '项' && /^(?:多)?(?:指标|(?:工作|重点|主要)?任务|[\u4e00-\u9fff]{1,10}?指标)/.test(this.text.slice(quantity.end, quantity.end + 16)))
       return false;
     if (QUOTA_AFTER_BY_LENGTH.some((w) => after.startsWith(w))) return true;
     const before = this.text.slice(Math.max(0, quantity.start - 4), quantity.start);
