@@ -491,6 +491,21 @@ const AIMED_BEFORE_SUMMED = new RegExp(`${AIM}|将(?!近)|计划|拟|${AIM_YAO}|
 /** How far back the figures such words sum up are looked for (a news lede's list of achievements). */
 const SUMMED_UP_REACH = 200;
 
+/**
+ * The year of achievements summed up: a plan period's last year when the words name one that has closed or closes in the text's
+ * year (总结了“十四五”时期的成就 in a 2026 report: 2025); none for a decade up to now (展现了…过去十年取得的发展成效: the
+ * passage dates it, as 这十年 is); else, in a passage that plans, the year before the plan's, as a record set is.
+ */
+function summedUpYear(words: string, context: TenseContext, thisYear: number | undefined): number | undefined {
+  const period = mayNamePeriod(words) ? PERIOD_NAMED.exec(words) : null;
+  const last = period ? PERIOD_YEARS.get(period[1]!)?.last : undefined;
+  if (last !== undefined && (context.year === undefined || last <= context.year)) return last;
+  if (/十年/.test(words)) return undefined;
+  return planningPassage(context) && thisYear !== undefined ? thisYear - 1 : undefined;
+}
+/** A plan period named (“十四五”, 十三五): its name, for PERIOD_YEARS. */
+const PERIOD_NAMED = new RegExp(`(${PERIOD_NAMES})`);
+
 /** Where the items of a list between `from` and `to` start: `from`, and each 、 or comma (a cue stands before its item's figure). */
 function itemStarts(text: string, from: number, to: number): number[] {
   const starts = [from];
@@ -1331,8 +1346,7 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
     const window = text.slice(Math.max(0, m.index - SUMMED_UP_REACH), m.index);
     const from = m.index - window.length + lastBreak(window, [...SENTENCE_BREAKS, '；', ';']) + 1;
     if (AIMED_BEFORE_SUMMED.test(text.slice(from, m.index))) continue;
-    // (In a passage that plans, what a report sums up is the years before its own, as a record set is; else the passage dates it.)
-    const summedYear = planningPassage(context) && thisYear !== undefined ? thisYear - 1 : undefined;
+    const summedYear = summedUpYear(m[0], context, thisYear);
     // (Each item of the list the words sum up reports, after a cue another item wrote: 各市今年全部退出…、232.3万贫困人口全部脱贫.)
     for (const at of itemStarts(text, from, m.index))
       cues.push({ start: at, end: at, tense: 'result', ...(summedYear !== undefined ? { year: summedYear } : {}), source: 'word', until: m.index });

@@ -117,7 +117,7 @@ function underGoalsHeading(text: string, lineStart: number): boolean {
 
 /**
  * The plan's targets and actuals with each headline target the body below reports as a result turned into that result (the
- * body's period and estimate). Not a heading that aims before its figure (力争…, …目标, 到2025年), nor one naming the year
+ * body's period; an estimate only where 预计 governs the words, which a headline's do not). Not a heading that aims before its figure (力争…, …目标, 到2025年), nor one naming the year
  * under way or ahead when the body's result is of another year.
  */
 export function headlinesOfResults(
@@ -151,8 +151,8 @@ export function headlinesOfResults(
       unit: t.unit,
       dimension: t.dimension,
       factor: t.factor,
+      // (Its period, not its estimate: no 预计 governs the headline's words, corpus Decisions 3.)
       period: result.period,
-      ...(result.estimate ? { estimate: true } : {}),
       span: t.span,
       quote: t.quote,
       quoteSpan: t.quoteSpan,
