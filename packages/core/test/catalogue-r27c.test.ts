@@ -1,6 +1,7 @@
 /**
  * Shape catalogue (round 27, r27c): figures the reader finds but bounds wrongly. A comparator written after the last of a
- * list of measures binds a pair (A 2万人、B 3万人以上) and a longer list of measures (mend m27c), but stays the last item's own in
+ * list of one measure's tiers binds a pair (国家级…2家、省级6家以上); since corpus Decisions 41.2 (round 31; r33u) measures that
+ * each name their own noun (A 2万人、B 3万人以上) keep it the last item's own, as it stays the last item's own in
  * a longer list of tiers of one thing (tiers counted one by one: 重特大项目3个、重大项目8个、重点项目5个以上), while a list of bare figures of one measure takes it
  * whatever its length (the corpus README's Comparators); 降低至/降低到 before a figure set a ceiling, as 降至; a bound said
  * inclusive in brackets after the figure, 2家(含)以上, is 以上. Figures swallowed by the next statement's words: an amount run on into its change on a comparable basis
@@ -76,14 +77,14 @@ const CATALOGUE: [string, string, string[]][] = [
 
   // Must not fire: the same cue words in ordinary sentences keep their reading.
   [
-    '8a must not fire: a pair of measures still shares its closing 以上',
+    '8a a pair of measures: the closing 以上 binds its own item only (corpus Decisions 41.2, round 31; r33u)',
     '2025年青禾县工作要点\n全年新增城镇就业1.2万人、农村转移劳动力2万人以上。',
-    ['T increment >= 1.2万人 2025', 'T increment >= 2万人 2025'],
+    ['T increment = 1.2万人 2025', 'T increment >= 2万人 2025'],
   ],
   [
-    '8b must not fire: a pair in two counting units shares it',
+    '8b a pair in two counting units: its own item only (Decisions 41.2)',
     '2025年青禾县工作要点\n新建充电站120座、充电桩3000个以上。',
-    ['T increment >= 120座 2025', 'T increment >= 3000个 2025'],
+    ['T increment = 120座 2025', 'T increment >= 3000个 2025'],
   ],
   [
     '8c must not fire: a pair with a short second name shares it',

@@ -1,7 +1,8 @@
 /**
  * Mend m27c (RM27c's review of round 27, r27c): invented probes of the r27c rules, the findings mended and the passing
- * probes kept. A comparator closing a list of three or more measures binds every item, as the corpus README's Comparators
- * say, unless the last two items are tiers of one thing (重大项目/重点项目, 亿元企业/规模企业, 省级/市级: `tierNames`); places a
+ * probes kept. A comparator closing a list of measures that each name their own noun binds its own item only (corpus
+ * Decisions 41.2, round 31, which replaced round 27's reading that it binds every item; r33u), and a longer list whose
+ * last two items are tiers of one thing (重大项目/重点项目, 亿元企业/规模企业, 省级/市级: `tierNames`) keeps it for the last; places a
  * 、 list names and counts after 等 (等5个县区, 等8个城市) with 均 or a tier reached give each place the figure, the count no
  * entry of its own. Invented sentences only (青禾县, 东岭/西河/南湾, own figures).
  */
@@ -19,24 +20,24 @@ const read = (text: string): string[] =>
 
 const CATALOGUE: [string, string, string[]][] = [
   [
-    'L02 finding: three facilities, 以上 on the last, bind all (README Comparators)',
+    'L02 three facilities, 以上 on the last: its own item only (corpus Decisions 41.2, round 31)',
     '2025年青禾县工作要点\n全年新建5G基站300个、充电桩500个、公共停车位800个以上。',
-    ['T 5G基站 >= 300个 2025', 'T 充电桩 >= 500个 2025', 'T 公共停车位 >= 800个 2025'],
+    ['T 5G基站 = 300个 2025', 'T 充电桩 = 500个 2025', 'T 公共停车位 >= 800个 2025'],
   ],
   [
-    'L04 finding: four kinds of firm, 左右 on the last, bind all',
+    'L04 four kinds of firm, 左右 on the last: its own item only (Decisions 41.2)',
     '2025年青禾县工作要点\n全年新增高新技术企业20家、科技型中小企业50家、专精特新企业10家、规上企业30家左右。',
-    ['T 高新技术企业 ~ 20家 2025', 'T 科技型中小企业 ~ 50家 2025', 'T 专精特新企业 ~ 10家 2025', 'T 规上企业 ~ 30家 2025'],
+    ['T 高新技术企业 = 20家 2025', 'T 科技型中小企业 = 50家 2025', 'T 专精特新企业 = 10家 2025', 'T 规上企业 ~ 30家 2025'],
   ],
   [
-    'L09 finding: three kinds of forest work, 以内 on the last, bind all',
+    'L09 three kinds of forest work, 以内 on the last: its own item only (Decisions 41.2)',
     '2025年青禾县工作要点\n完成造林2万亩、森林抚育3万亩、退化林修复1万亩以内。',
-    ['T 造林 <= 2万亩 2025', 'T 森林抚育 <= 3万亩 2025', 'T 退化林修复 <= 1万亩 2025'],
+    ['T 造林 = 2万亩 2025', 'T 森林抚育 = 3万亩 2025', 'T 退化林修复 <= 1万亩 2025'],
   ],
   [
-    'L15 finding: three kinds of sanitation work, 以上 on the last, bind all',
+    'L15 three kinds of sanitation work, 以上 on the last: its own item only (Decisions 41.2)',
     '2025年青禾县工作要点\n建成乡镇污水处理厂3座、农村污水处理设施50处、改厕5000户以上。',
-    ['T 乡镇污水处理厂 >= 3座 2025', 'T 农村污水处理设施 >= 50处 2025', 'T 改厕 >= 5000户 2025'],
+    ['T 乡镇污水处理厂 = 3座 2025', 'T 农村污水处理设施 = 50处 2025', 'T 改厕 >= 5000户 2025'],
   ],
   [
     'P04 finding: places counted after 等 beyond those named, a tier reached: each place, no count of 5',
@@ -54,9 +55,9 @@ const CATALOGUE: [string, string, string[]][] = [
     ['A 东岭GDP 100亿元 2024', 'A 西河GDP 100亿元 2024', 'A 南湾GDP 100亿元 2024'],
   ],
   [
-    'L01 pass: a pair shares its closing 以上',
+    'L01 a pair of measures, 以上 on the last: its own item only (Decisions 41.2, c271)',
     '2025年青禾县工作要点\n全年新增城镇就业1.2万人、农村转移劳动力2万人以上。',
-    ['T 城镇就业 >= 1.2万人 2025', 'T 农村转移劳动力 >= 2万人 2025'],
+    ['T 城镇就业 = 1.2万人 2025', 'T 农村转移劳动力 >= 2万人 2025'],
   ],
   [
     'L03 pass: tiers named by sums keep 以上 for the last',
@@ -99,14 +100,14 @@ const CATALOGUE: [string, string, string[]][] = [
     ['T 省级示范村 = 10个 2025', 'T 市级示范村 = 20个 2025', 'T 县级示范村 >= 30个 2025'],
   ],
   [
-    'X05 pass: 规上/限上 then a kind with no tier word: all share 以上',
+    'X05 规上/限上 then a kind with no tier word: 以上 its own item only (Decisions 41.2)',
     '2025年青禾县工作要点\n新增规上工业企业10家、限上商贸企业20家、资质建筑企业5家以上。',
-    ['T 规上工业企业 >= 10家 2025', 'T 限上商贸企业 >= 20家 2025', 'T 资质建筑企业 >= 5家 2025'],
+    ['T 规上工业企业 = 10家 2025', 'T 限上商贸企业 = 20家 2025', 'T 资质建筑企业 >= 5家 2025'],
   ],
   [
-    'X06 pass: three kinds of talent share 以上',
+    'X06 three kinds of talent, 以上 on the last: its own item only (Decisions 41.2)',
     '2025年青禾县工作要点\n引进博士10名、硕士50名、本科生200名以上。',
-    ['T 博士 >= 10名 2025', 'T 硕士 >= 50名 2025', 'T 本科生 >= 200名 2025'],
+    ['T 博士 = 10名 2025', 'T 硕士 = 50名 2025', 'T 本科生 >= 200名 2025'],
   ],
   [
     'D01 pass: 降低至 an intensity: a ceiling',
