@@ -192,13 +192,16 @@ describe('projects on a government list, counted as what an investment covers', 
     expect(read('2023年，860个重大项目完成投资2.1万亿元。')).toEqual(['actual level 投资 = 2.1万亿元']);
   });
 
+  it('reads no count of the projects a completion ratio of their plan is taken over (catalogue r27x SUBJECT_THEN_PLAN_SHARE, r33x)', () => {
+    expect(read('2023年，12个省重点项目完成投资计划的110%。')).toEqual(['actual share 投资计划的 = 110%']);
+  });
+
   it('reads no count of the projects 纳入…的 before 累计完成投资', () => {
     expect(read('2023年，纳入市级调度的35个重大项目累计完成投资88.5亿元。')).toEqual(['actual level 投资 = 88.5亿元']);
   });
 
   it.each([
     ['力争20个省重点项目开工建设。', ['target count 省重点项目开工建设 = 20个']],
-    ['2023年，12个省重点项目完成投资计划的110%。', ['actual count 省重点项目 = 12个', 'actual share 投资计划的 = 110%']],
   ])('still counts projects with no list named, or with no investment after them: %s', (text, want) => {
     expect(read(text)).toEqual(want);
   });

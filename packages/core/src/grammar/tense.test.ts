@@ -832,8 +832,8 @@ describe('计划 right before a verb of work plans, even in a paragraph of resul
   ])('still a result: %s', (text, want) => {
     expect(roles(text)).toEqual(want);
   });
-  // Pinned: since the round-33 merge the count is not read here (35个 after 全市实际新开工项目, before 完成投资); next round.
-  it.fails('still a result, pinned: 全市实际新开工项目35个，完成投资40亿元。', () => {
+  // 新开工 inside the noun: the count is progress itself, no scope of the investment after it (PROJECTS_AT_A_STAGE).
+  it('still a result: 全市实际新开工项目35个，完成投资40亿元。', () => {
     expect(roles('全市实际新开工项目35个，完成投资40亿元。')).toEqual(['actual 35个', 'actual 40亿元']);
   });
 });

@@ -198,10 +198,6 @@ const PENDING: Record<string, string[]> = {
   // The results before the plan's year are dated (1985…2015): the rule leaves a year after dated results to plan (1f), as a report
   // turning from last year's results to its goal does; a timeline running up to the page's own year is not told apart by its words.
   '1b': ['A level 3200万元 1985', 'A level 2.1亿元 1995', 'T level = 812亿元 2031', 'T share = 12.5% 2031', 'T growth >= 10% 2031'],
-  // Since the round-33 merge, last year's count in the body is dropped as a repeat of the headline's target of the same
-  // figure (the rules that drop a figure stated twice meet the headline rule); pinned until the repeat is told by its year.
-  '2c': ['T count = 30个 2032', 'A level 52亿元 2031', 'T level = 60亿元 2032'],
-  '2d': ['T count = 30个 2032', 'A level 52亿元 2031', 'T level = 60亿元 2032'],
 };
 
 describeShapeCatalogue('shape catalogue r33a: results read as targets', CATALOGUE, PENDING, read);

@@ -1295,8 +1295,11 @@ function spacedLines(text: string, lines: readonly Line[]): Uint8Array {
   return spaced;
 }
 
-/** A gap between cells printed with spaces: two spaces or more (ASCII or ideographic), then something on the same line. */
-const SPACE_GAP = /[ \u3000]{2,}(?=[^ \u3000\n])/g;
+/**
+ * A gap between cells printed with spaces: two spaces or more (ASCII or ideographic), then something on the same line. Found
+ * only from the start of its run: a run ending its line would otherwise be read on to its end from each of its spaces.
+ */
+const SPACE_GAP = /(?<![ \u3000])[ \u3000]{2,}(?=[^ \u3000\n])/g;
 
 /** A stop within or after a sentence (，。；！？, or a Latin comma not inside a figure as 52,000): no table cell has one. */
 const SENTENCE_STOP = /[，。；！？]|[,;](?!\d)/;
