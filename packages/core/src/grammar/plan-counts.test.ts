@@ -200,11 +200,12 @@ describe('projects on a government list, counted as what an investment covers', 
     expect(read('2023年，纳入市级调度的35个重大项目累计完成投资88.5亿元。')).toEqual(['actual level 投资 = 88.5亿元']);
   });
 
-  it.each([
-    ['力争20个省重点项目开工建设。', ['target count 省重点项目开工建设 = 20个']],
-  ])('still counts projects with no list named, or with no investment after them: %s', (text, want) => {
-    expect(read(text)).toEqual(want);
-  });
+  it.each([['力争20个省重点项目开工建设。', ['target count 省重点项目开工建设 = 20个']]])(
+    'still counts projects with no list named, or with no investment after them: %s',
+    (text, want) => {
+      expect(read(text)).toEqual(want);
+    },
+  );
 });
 
 describe('a count whose only words list what follows (包括8项)', () => {

@@ -1020,7 +1020,10 @@ const NOT_A_CUE: readonly NoCue[] = [
   // verb of the sum, said of results and plans alike, so the passage's tense stands.
   { words: is('争取'), holds: (t, _s, e) => FUNDS_OBTAINED.test(t.slice(e, e + 40)) },
   // 力争首次突破…, 今年首次…, 到2030年…首次突破…, 有望首次…: a first aimed at, due or expected, not reported.
-  { words: (w) => w.startsWith('首次'), holds: (t, s) => plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8)) || FIRST_AHEAD.test(sentenceBefore(t, s)) },
+  {
+    words: (w) => w.startsWith('首次'),
+    holds: (t, s) => plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8)) || FIRST_AHEAD.test(sentenceBefore(t, s)),
+  },
   // 力争先后建成…, 要先后实现…, 今年先后…: steps aimed at, not reported.
   { words: (w) => w.startsWith('先后'), holds: (t, s) => plannedInClause(t, s) || /今年|明年/.test(charsBefore(t, s, 8)) },
   // 力争…以来累计: a total to date under a cue of planning in its clause is aimed at, not reported.

@@ -104,7 +104,10 @@ const LINES_BACK = 6;
  * a plan's list of goals, each line a target, whatever a later review states with the same figure.
  */
 function underGoalsHeading(text: string, lineStart: number): boolean {
-  const lines = text.slice(Math.max(0, lineStart - HEADLINE_MAX * LINES_BACK), lineStart).split('\n').reverse();
+  const lines = text
+    .slice(Math.max(0, lineStart - HEADLINE_MAX * LINES_BACK), lineStart)
+    .split('\n')
+    .reverse();
   let read = 0;
   for (const raw of lines) {
     const line = raw.trim();
@@ -135,7 +138,10 @@ export function headlinesOfResults(
     const line = t.value === null ? null : headingLineAt(text, t.span[0], t.span[1]);
     // (The words up to the figure's end: a goal's name inside the statement's own span, 地区生产总值预期目标增长6%, aims too.)
     const words = line ? (plain ??= simplifiedChars(text)).slice(line.start, t.span[1]) : '';
-    const result = line && !AIMED_IN_LINE.test(words) && !underGoalsHeading(plain!, line.start) ? restatedBelow(t, line.end, (byFigure ??= resultsByFigure(actuals))) : undefined;
+    const result =
+      line && !AIMED_IN_LINE.test(words) && !underGoalsHeading(plain!, line.start)
+        ? restatedBelow(t, line.end, (byFigure ??= resultsByFigure(actuals)))
+        : undefined;
     if (!result || !sameYearNamed(words, result.period.year, planYear)) {
       kept.push(t);
       continue;

@@ -61,7 +61,7 @@ export function linesOf(text: string): Line[] {
   // tab or pipe, and a loop reading every character of the text cost several times the searches.)
   const nextTab = nextOf(text, '\t');
   const nextPipe = nextOf(text, '|');
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     const found = text.indexOf('\n', start);
     const end = found === -1 ? text.length : found;
     const tab = nextTab(start);
