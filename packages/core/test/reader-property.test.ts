@@ -223,11 +223,13 @@ describe('reader properties', () => {
     );
   }, 60_000); // the corpus grows with every round
 
-  it('reads the whole corpus doubled and doubled again, every copy of it, without throwing', () => {
-    // Size doubling: 8, 16 and 32 copies of the 48 texts (up to ~1.2 M characters). A pass that is
-    // worse than linear would not finish within the timeout; no time is asserted (the machine is
-    // shared; `pnpm bench:read` measures speed). Each doubling doubles what is found.
-    const all = corpus.join('\n\n');
+  it('reads a sample of the corpus doubled and doubled again, every copy of it, without throwing', () => {
+    // Size doubling: 8, 16 and 32 copies of 48 texts spread over the corpus (up to ~1.2 M characters; the test was written
+    // when the corpus held 48 texts, and reading 32 copies of all 1,200 and more took minutes). A pass that is worse than
+    // linear would not finish within the timeout; no time is asserted (the machine is shared; `pnpm bench:read` measures
+    // speed). Each doubling doubles what is found.
+    const every = Math.ceil(corpus.length / 48);
+    const all = corpus.filter((_, i) => i % every === 0).join('\n\n');
     const found = [8, 16, 32].map((copies) => {
       const text = all.repeat(copies);
       const plan = extractPlan(text);

@@ -74,7 +74,9 @@ export const goals: Limits = { gaugeGzip: 10 * 1024, singleFileGzip: 25 * 1024, 
 // 公里/万平方公里, 克标煤/千瓦时…): 35,581 → 35,667 B.
 // Raised to 35,735 B when round 30 added the measure words a news writer uses (尾, 棵, 延米, 架次, 班次, 艘, 架) to the unit
 // table the gauge carries, and read a cut unit by its first character (unitsStartingWith): 35,667 → 35,735 B.
-export const SINGLE_FILE_BUDGET = 35_735;
+// Raised to 35,744 B when round 33 added the herd unit 头只匹 / 万头只匹 (a pastoral county's cattle, sheep and horses counted
+// together) to the unit table the gauge carries: 35,735 → 35,744 B.
+export const SINGLE_FILE_BUDGET = 35_744;
 // 2,450 B for issue 17's English (2,375 B); 2,650 B with the list's filters and the matrix's pager (2,557 B);
 // 2,420 B once the unit helpers and plural forms were shared (2,344 B).
 // 2,396 B: today's size (round 21), so any growth of the English module fails.

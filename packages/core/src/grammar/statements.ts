@@ -1763,9 +1763,16 @@ class SentenceReader {
    */
   private projectsOfInvestedSum(quantity: Quantity, metrics: readonly InheritedRef[], tokens: ReturnType<typeof scanTokens>): boolean {
     if (!PROJECT_COUNT_UNITS.has(quantity.unit)) return false;
-    if (!metrics.every((m) => PROJECTS_NAMED.test(m.metric) && !PROJECTS_AT_A_STAGE.test(m.metric))) return false;
+    if (!metrics.every((m) => PROJECTS_NAMED.test(m.metric))) return false;
+    if (metrics.some((m) => WORK_ON_PROJECTS.test(this.clauseBefore(m.start) + m.metric))) return false;
     if (!INVESTED_SUM_AFTER.test(this.text.slice(quantity.end, quantity.end + 12))) return false;
     return this.roleOf(quantity.start, tokens).role === 'actual';
+  }
+
+  /** The words of the clause before an offset (back to its last stop or comma, at most a segment's length). */
+  private clauseBefore(offset: number): string {
+    const head = this.text.slice(Math.max(0, offset - 24), offset);
+    return head.slice(Math.max(...[...'，,。；;：:\n'].map((stop) => head.lastIndexOf(stop))) + 1);
   }
 
   /** A figure bounded by 最高/最低 in its clause, in a sentence that pays (给予…支持, 奖励, 补助, 线索奖). */
@@ -3600,10 +3607,10 @@ const PROJECT_COUNT_UNITS: ReadonlySet<string> = new Set(['个', '宗', '项']);
 /** A bare noun of projects, maybe with its class or list (续建项目, 省、市重点建设项目, 纳统在库项目): no verb of work in it. */
 const PROJECTS_NAMED = /^(?:其中)?[\u4e00-\u9fff、（）()]{0,12}项目$/;
 /**
- * A stage reached inside the noun (新开工项目, 已开工项目, 竣工项目): the count is the progress itself, an entry beside its
- * investment (corpus Decisions 33: a class count stays one when its own progress count stands there).
+ * Work done on the projects, before them or inside the noun (全市安排重点项目120个, 实施…, 新开工项目, 已开工项目): the count is
+ * that work, an entry beside its investment (corpus Decisions 33: a class count stays one when its own progress stands there).
  */
-const PROJECTS_AT_A_STAGE = /开工|竣工|完工|建成|投产|签约|落地/;
+const WORK_ON_PROJECTS = /安排|实施|推进|推动|谋划|储备|引进|招引|启动|新上|抓好|开工|竣工|完工|建成|投产|签约|落地|完成/;
 /** The next clause opening on the investment completed (，完成投资, ，累计完成工业投资). */
 const INVESTED_SUM_AFTER = /^\s*[，,]\s*(?:累计|共|已)?完成(?:工业|固定资产)?投资/;
 /** Projects or firms, then (all of them) the share of their year's plan they completed: 县重项目均完成年度计划投资, 重点项目完成年度计划的. */
