@@ -49,7 +49,7 @@ const CATALOGUE: [string, string, string[]][] = [
   [
     // The class count only heads the investment it completed: scope, no entry (corpus Decisions 25, 33, c509, c716; since
     // round 33, statements.ts projectsOfInvestedSum). A verb of work before the projects keeps the count (1h; m28x p1).
-    '1g the class named first, its count, then its investment: the count is the sum\'s scope',
+    "1g the class named first, its count, then its investment: the count is the sum's scope",
     '2024年青禾县项目建设情况\n1-6月，续建项目35个，完成投资21.6亿元。',
     ['A level 21.6亿元 2024/1-6'],
   ],
