@@ -368,6 +368,14 @@ const GRANT_REACH = 16;
 /** A share of a plan's own indicators (…的指标占, …类指标占比): what part of its indicator set is of a kind. */
 const OWN_INDICATORS_SHARE = /(?:的|类)指标(?:数)?(?:占比?|比重|所占比重)$/;
 /** A session's vote choosing what is counted after it, in the count's clause (票决产生, 票选表决县政府…). */
+/** The units the press is counted in (46家媒体, 88名记者, 3条线路). */
+const PRESS_UNITS: ReadonlySet<string> = new Set(['家', '名', '位', '条', '个']);
+/** The press, and its covering an event: both in a figure's clause make it procedure (pressCovering). */
+const PRESS_NAMED = /记者|媒体/;
+const PRESS_COVERING = /采访|报道|到会/;
+const PRESS_SENT_BEFORE = /组织|邀请|安排|选派|派出|力争|计划|确保|争取|开展/;
+/** How far a figure's clause is read each way for the press. */
+const PRESS_REACH = 40;
 /** A notice publishing the list its sentence names and counts (现予公布, 予以公布, 现予公告, 特此公布). */
 const LIST_PUBLISHED = /现予以?(?:公布|公告)|予以公布|特此公布/;
 /** The verbs by which a notice names things as a kind (命名…为, 认定, 评定, 授予), before the count of what it names. */
@@ -1090,9 +1098,12 @@ function programmeProgress(text: string, quantity: Quantity): 'programme' | 'don
   return null;
 }
 /** A day opening a sentence (2月8日，, 3月1日上午，). */
-const DAY_OPENING = /^\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[上下午]*[，,]/;
-/** Ceremonies a news sentence reports as held: projects started, signed or finished together. */
-const CEREMONY_WORDS = ['集中开工', '集中签约', '集中竣工', '开工仪式', '签约仪式', '开工活动'];
+const DAY_OPENING = /^\s*(?:(?:本报|本台|本网)讯[\s：:]*)?(\d{1,2})\s*月\s*\d{1,2}\s*日[上下午]*[，,]/;
+/**
+ * Ceremonies a news sentence reports as held: projects started, signed or finished together; started or resumed together, or
+ * ahead of the season, on that day (集中开复工, 先期开复).
+ */
+const CEREMONY_WORDS = ['集中开工', '集中签约', '集中竣工', '开工仪式', '签约仪式', '开工活动', '集中开复工', '先期开复'];
 /** What ends the first clause of a sentence, the one a ceremony is looked for in. */
 const FIRST_CLAUSE_END = /[。；;！？!?\n]/;
 /** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
@@ -1679,6 +1690,9 @@ class SentenceReader {
     // 决定命名甲等89个项目为第八批…代表性项目，现予公布; 附件：1.第八批…代表性项目（89个）: the count of the list a notice itself
     // publishes, or of an attachment it lists, is a count of the document's own items (corpus "Not entries"), no figure.
     if (LISTED_ITEM_UNITS.has(quantity.unit ?? '') && (this.listPublished(quantity) || this.countsAttachment(quantity))) return true;
+    // 46家中外媒体88名记者到会采访, 近百名记者将分3条线路…开展采访报道: the press covering an event, counted — procedure, no
+    // figure of the issuer's.
+    if (PRESS_UNITS.has(quantity.unit ?? '') && this.pressCovering(quantity, clauseStart)) return true;
     // 推进三项改革：…, 接续办好15件重点民生实事。具体包括：…: the count of lines of work the text names right after it.
     if (LIST_HEAD_UNITS.has(quantity.unit) && WORKS_LISTED_AFTER.test(this.wordsAfter(quantity.end, 30))) return true;
     // In a review the count is a result of its own (corpus Decisions 25): read as any count is.
@@ -1826,6 +1840,15 @@ class SentenceReader {
     if (!LIST_PUBLISHED.test(end < 0 ? after : after.slice(0, end))) return false;
     const before = this.text.slice(Math.max(0, quantity.start - PUBLISHED_REACH), quantity.start);
     return LIST_NAMED.test(before.slice(Math.max(...[...'。！？!?\n'].map((c) => before.lastIndexOf(c))) + 1));
+  }
+
+  /** Whether the figure's clause tells the press (记者, 媒体) covering an event (采访, 报道, 到会). */
+  private pressCovering(quantity: Quantity, clauseStart: number): boolean {
+    const after = CLAUSE_AHEAD.exec(this.text.slice(quantity.end, quantity.end + PRESS_REACH))![0];
+    const clause = this.text.slice(Math.max(clauseStart, quantity.start - PRESS_REACH), quantity.start) + after;
+    // (Not press the issuer sends out, 组织40名记者开展采访: a verb of work or aim before the count makes it work planned.)
+    const before = this.text.slice(Math.max(clauseStart, quantity.start - PRESS_REACH), quantity.start);
+    return PRESS_NAMED.test(clause) && PRESS_COVERING.test(clause) && !PRESS_SENT_BEFORE.test(before);
   }
 
   /** Whether the figure stands in the brackets closing an attachment's title (附件：1.某某项目名录（52个、76处）). */

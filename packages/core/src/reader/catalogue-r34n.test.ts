@@ -15,6 +15,12 @@
  *    of an attachment's title (附件：1.…名录（26个、31处）): the document's own items (corpus "Not entries"). Must not fire: work
  *    whose outcome will be published (建成后予以公布), a plan's sentence after 附件说明：.
  *
+ * 6. The press covering an event, counted (36家中外媒体72名记者到会采访, 近百名记者将分3条线路…开展采访报道): procedure, no figure
+ *    of the issuer's (`pressCovering` in statements.ts). Must not fire: press the issuer sends out (组织40名记者开展采访).
+ * 7. A day's start of projects ahead of the season (3月2日，青禾县先期开复项目120个), after a paper's lede (本报讯): a ceremony held,
+ *    so results of that day (CEREMONY_WORDS, DAY_OPENING in statements.ts) — with no year written, no entries (Decisions 21).
+ *    Must not fire: a meeting's plan that day (召开项目推进会，计划实施…).
+ *
  * Invented passages only, each with the reading the corpus README's conventions give it.
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -90,6 +96,25 @@ const CATALOGUE: [string, string, string[]][] = [
     '青禾县2031年工作要点\n附件说明：全年力争新增省级非遗项目（3个以上），新建非遗工坊10个。',
     ['T count >= 3个 2031', 'T increment = 10个 2031'],
   ],
+  // 6. The press covering an event.
+  [
+    "6a media and journalists at a delegation's open day: no entries",
+    '青禾日报2031年3月6日\n3月5日，青禾县代表团举行开放团组活动，人民日报等36家中外媒体72名记者到会采访。',
+    [],
+  ],
+  [
+    '6b journalists and their routes on a press tour: no entries',
+    '中央主要媒体、部分省市媒体30家媒体单位近百名记者将分3条线路赴青禾县各乡镇开展采访报道。',
+    [],
+  ],
+  ['6c must not fire: journalists the issuer sends out', '青禾县2031年文旅工作要点\n全年组织40名记者开展“走基层”采访活动。', ['T count = 40名 2031']],
+  // 7. A day's start of projects after a paper's lede.
+  [
+    "7a a day's start of projects ahead of the season, no year written: results without a year, no entries; the year's plan stays",
+    '本报讯 3月2日，青禾县先期开复项目120个，总投资86亿元。今年，全县计划实施重点项目300个。',
+    ['T count = 300个 null'],
+  ],
+  ['7b must not fire: a meeting that day sets a plan', '本报讯 3月2日，青禾县召开项目推进会，计划实施重点项目300个。', ['T count = 300个 null']],
 ];
 
 describeShapeCatalogue('shape catalogue r34n: figures where the gold has none', CATALOGUE, {}, read);
