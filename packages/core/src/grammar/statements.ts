@@ -368,6 +368,8 @@ const GRANT_REACH = 16;
 /** A share of a plan's own indicators (…的指标占, …类指标占比): what part of its indicator set is of a kind. */
 const OWN_INDICATORS_SHARE = /(?:的|类)指标(?:数)?(?:占比?|比重|所占比重)$/;
 /** A session's vote choosing what is counted after it, in the count's clause (票决产生, 票选表决县政府…). */
+/** A width or a design speed right before a length (路基宽度24米, 设计时速为100公里): a size of the design. */
+const DESIGN_SIZE_BEFORE = /(?:宽度|(?:路基|路面|桥面|道路)宽|设计时速|设计速度)(?:为|达到?|约)?\s*$/;
 /** The units the press is counted in (46家媒体, 88名记者, 3条线路). */
 const PRESS_UNITS: ReadonlySet<string> = new Set(['家', '名', '位', '条', '个']);
 /** The press, and its covering an event: both in a figure's clause make it procedure (pressCovering). */
@@ -1690,6 +1692,9 @@ class SentenceReader {
     // 决定命名甲等89个项目为第八批…代表性项目，现予公布; 附件：1.第八批…代表性项目（89个）: the count of the list a notice itself
     // publishes, or of an attachment it lists, is a count of the document's own items (corpus "Not entries"), no figure.
     if (LISTED_ITEM_UNITS.has(quantity.unit ?? '') && (this.listPublished(quantity) || this.countsAttachment(quantity))) return true;
+    // 路基宽度24米, 主线设计时速为100公里: a design size of what is built, its width or speed — no figure reached or aimed at
+    // (its length, 全长343米, stays: what is built, measured).
+    if (dimension === 'length' && DESIGN_SIZE_BEFORE.test(this.text.slice(Math.max(clauseStart, quantity.start - 8), quantity.start))) return true;
     // 46家中外媒体88名记者到会采访, 近百名记者将分3条线路…开展采访报道: the press covering an event, counted — procedure, no
     // figure of the issuer's.
     if (PRESS_UNITS.has(quantity.unit ?? '') && this.pressCovering(quantity, clauseStart)) return true;

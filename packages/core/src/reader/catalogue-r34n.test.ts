@@ -20,6 +20,8 @@
  * 7. A day's start of projects ahead of the season (3月2日，青禾县先期开复项目120个), after a paper's lede (本报讯): a ceremony held,
  *    so results of that day (CEREMONY_WORDS, DAY_OPENING in statements.ts) — with no year written, no entries (Decisions 21).
  *    Must not fire: a meeting's plan that day (召开项目推进会，计划实施…).
+ * 8. A design size of what is built, its width or speed (路基宽度18米, 设计时速为40公里): no figure reached or aimed at
+ *    (DESIGN_SIZE_BEFORE in statements.ts). Must not fire: its length (全长520米), a length of work (拓宽农村公路120公里).
  *
  * Invented passages only, each with the reading the corpus README's conventions give it.
  */
@@ -115,6 +117,13 @@ const CATALOGUE: [string, string, string[]][] = [
     ['T count = 300个 null'],
   ],
   ['7b must not fire: a meeting that day sets a plan', '本报讯 3月2日，青禾县召开项目推进会，计划实施重点项目300个。', ['T count = 300个 null']],
+  // 8. A design size of what is built.
+  [
+    "8a a road's width and design speed: no entries, its length stays",
+    '青禾县2031年交通工作要点\n实施城南支路东延工程，新建道路全长520米、路基宽度18米，设计时速为40公里。',
+    ['T increment = 520米 2031'],
+  ],
+  ['8b must not fire: a length of road widened', '青禾县2031年交通工作要点\n全年拓宽农村公路120公里。', ['T level = 120公里 2031']],
 ];
 
 describeShapeCatalogue('shape catalogue r34n: figures where the gold has none', CATALOGUE, {}, read);
