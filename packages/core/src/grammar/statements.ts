@@ -1861,7 +1861,9 @@ class SentenceReader {
     const before = this.text.slice(Math.max(0, quantity.start - ATTACHMENT_REACH), quantity.start);
     const at = before.lastIndexOf('附件');
     if (at < 0) return false;
-    // (A title, no sentence: no clause break past the colon after 附件 — 附件说明：全年力争新增…（3个以上） is a sentence.)
+    // (The list of attachments a notice closes on, 附件： — not the caption over an attachment itself, 附件1 重点项目清单（共50个）,
+    // whose count stays. A title, no sentence: no clause break past the colon — 附件说明：全年力争新增…（3个以上） is a sentence.)
+    if (!/^\s*[:：]/.test(before.slice(at + 2))) return false;
     const title = before.slice(at + 2).replace(/^\s*[:：]/, '');
     const open = Math.max(title.lastIndexOf('（'), title.lastIndexOf('('));
     return (

@@ -13,7 +13,8 @@
  *    moment's year, 1978 (`momentBases` in statements.ts; corpus Decisions 11). Must not fire: 改革开放以来 (a span).
  * 5. The count of a list a notice names and publishes (决定命名甲等26个项目为第三批…，现予公布), and the counts in the brackets
  *    of an attachment's title (附件：1.…名录（26个、31处）): the document's own items (corpus "Not entries"). Must not fire: work
- *    whose outcome will be published (建成后予以公布), a plan's sentence after 附件说明：.
+ *    whose outcome will be published (建成后予以公布), a plan's sentence after 附件说明：, the caption over an attachment itself
+ *    (附件1 重点项目清单（共50个）, catalogue r27c 7e).
  *
  * 6. The press covering an event, counted (36家中外媒体72名记者到会采访, 近百名记者将分3条线路…开展采访报道): procedure, no figure
  *    of the issuer's (`pressCovering` in statements.ts). Must not fire: press the issuer sends out (组织40名记者开展采访).
