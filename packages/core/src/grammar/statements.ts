@@ -368,6 +368,25 @@ const GRANT_REACH = 16;
 /** A share of a plan's own indicators (…的指标占, …类指标占比): what part of its indicator set is of a kind. */
 const OWN_INDICATORS_SHARE = /(?:的|类)指标(?:数)?(?:占比?|比重|所占比重)$/;
 /** A session's vote choosing what is counted after it, in the count's clause (票决产生, 票选表决县政府…). */
+/** A width or a design speed right before a length (路基宽度24米, 设计时速为100公里): a size of the design. */
+const DESIGN_SIZE_BEFORE = /(?:宽度|(?:路基|路面|桥面|道路)宽|设计时速|设计速度)(?:为|达到?|约)?\s*$/;
+/** The units the press is counted in (46家媒体, 88名记者, 3条线路). */
+const PRESS_UNITS: ReadonlySet<string> = new Set(['家', '名', '位', '条', '个']);
+/** The press, and its covering an event: both in a figure's clause make it procedure (pressCovering). */
+const PRESS_NAMED = /记者|媒体/;
+const PRESS_COVERING = /采访|报道|到会/;
+const PRESS_SENT_BEFORE = /组织|邀请|安排|选派|派出|力争|计划|确保|争取|开展/;
+/** How far a figure's clause is read each way for the press. */
+const PRESS_REACH = 40;
+/** A notice publishing the list its sentence names and counts (现予公布, 予以公布, 现予公告, 特此公布). */
+const LIST_PUBLISHED = /现予以?(?:公布|公告)|予以公布|特此公布/;
+/** The verbs by which a notice names things as a kind (命名…为, 认定, 评定, 授予), before the count of what it names. */
+const LIST_NAMED = /命名|认定|评定|授予|公布/;
+/** How far a sentence is read on for LIST_PUBLISHED, and back for an attachment's title. */
+const PUBLISHED_REACH = 160;
+const ATTACHMENT_REACH = 80;
+/** The bracket of an attachment's title closing after its count, before any sentence break (个、95处）). */
+const BRACKET_CLOSES_AFTER = /^[^。！？!?\n（(）)]{0,10}[)）]/;
 const VOTED_BEFORE = /(?:票决|票选|表决)(?:[^，,。；;！？\n\d]|\d{4}年){0,20}$/;
 /** How far back in its clause such a vote is looked for. */
 const VOTED_REACH = 24;
@@ -1081,9 +1100,12 @@ function programmeProgress(text: string, quantity: Quantity): 'programme' | 'don
   return null;
 }
 /** A day opening a sentence (2月8日，, 3月1日上午，). */
-const DAY_OPENING = /^\s*(\d{1,2})\s*月\s*\d{1,2}\s*日[上下午]*[，,]/;
-/** Ceremonies a news sentence reports as held: projects started, signed or finished together. */
-const CEREMONY_WORDS = ['集中开工', '集中签约', '集中竣工', '开工仪式', '签约仪式', '开工活动'];
+const DAY_OPENING = /^\s*(?:(?:本报|本台|本网)讯[\s：:]*)?(\d{1,2})\s*月\s*\d{1,2}\s*日[上下午]*[，,]/;
+/**
+ * Ceremonies a news sentence reports as held: projects started, signed or finished together; started or resumed together, or
+ * ahead of the season, on that day (集中开复工, 先期开复).
+ */
+const CEREMONY_WORDS = ['集中开工', '集中签约', '集中竣工', '开工仪式', '签约仪式', '开工活动', '集中开复工', '先期开复'];
 /** What ends the first clause of a sentence, the one a ceremony is looked for in. */
 const FIRST_CLAUSE_END = /[。；;！？!?\n]/;
 /** Words that move or keep a rank (进位至, 继续保持, 稳居): they name no metric. */
@@ -1667,6 +1689,15 @@ class SentenceReader {
     if (this.putToUse(quantity)) return true;
     // …关于2024年实施47项民生实事的通知: a figure inside a document's title names the document (corpus Decisions 25).
     if (this.insideTitle(quantity)) return true;
+    // 决定命名甲等89个项目为第八批…代表性项目，现予公布; 附件：1.第八批…代表性项目（89个）: the count of the list a notice itself
+    // publishes, or of an attachment it lists, is a count of the document's own items (corpus "Not entries"), no figure.
+    if (LISTED_ITEM_UNITS.has(quantity.unit ?? '') && (this.listPublished(quantity) || this.countsAttachment(quantity))) return true;
+    // 路基宽度24米, 主线设计时速为100公里: a design size of what is built, its width or speed — no figure reached or aimed at
+    // (its length, 全长343米, stays: what is built, measured).
+    if (dimension === 'length' && DESIGN_SIZE_BEFORE.test(this.text.slice(Math.max(clauseStart, quantity.start - 8), quantity.start))) return true;
+    // 46家中外媒体88名记者到会采访, 近百名记者将分3条线路…开展采访报道: the press covering an event, counted — procedure, no
+    // figure of the issuer's.
+    if (PRESS_UNITS.has(quantity.unit ?? '') && this.pressCovering(quantity, clauseStart)) return true;
     // 推进三项改革：…, 接续办好15件重点民生实事。具体包括：…: the count of lines of work the text names right after it.
     if (LIST_HEAD_UNITS.has(quantity.unit) && WORKS_LISTED_AFTER.test(this.wordsAfter(quantity.end, 30))) return true;
     // In a review the count is a result of its own (corpus Decisions 25): read as any count is.
@@ -1811,6 +1842,45 @@ class SentenceReader {
   }
 
   /** 关于…N项…的通知 with no clause break between: the figure is part of a document's title. */
+  /**
+   * Whether the figure's sentence names things as some kind (决定命名甲等89个项目为…, 认定…) and goes on to publish that list
+   * (…，现予公布。); not work whose outcome will be published (计划新建工坊10个，建成后予以公布).
+   */
+  private listPublished(quantity: Quantity): boolean {
+    const after = this.text.slice(quantity.end, quantity.end + PUBLISHED_REACH);
+    const end = after.search(/[。！？!?\n]/);
+    if (!LIST_PUBLISHED.test(end < 0 ? after : after.slice(0, end))) return false;
+    const before = this.text.slice(Math.max(0, quantity.start - PUBLISHED_REACH), quantity.start);
+    return LIST_NAMED.test(before.slice(Math.max(...[...'。！？!?\n'].map((c) => before.lastIndexOf(c))) + 1));
+  }
+
+  /** Whether the figure's clause tells the press (记者, 媒体) covering an event (采访, 报道, 到会). */
+  private pressCovering(quantity: Quantity, clauseStart: number): boolean {
+    const after = CLAUSE_AHEAD.exec(this.text.slice(quantity.end, quantity.end + PRESS_REACH))![0];
+    const clause = this.text.slice(Math.max(clauseStart, quantity.start - PRESS_REACH), quantity.start) + after;
+    // (Not press the issuer sends out, 组织40名记者开展采访: a verb of work or aim before the count makes it work planned.)
+    const before = this.text.slice(Math.max(clauseStart, quantity.start - PRESS_REACH), quantity.start);
+    return PRESS_NAMED.test(clause) && PRESS_COVERING.test(clause) && !PRESS_SENT_BEFORE.test(before);
+  }
+
+  /** Whether the figure stands in the brackets closing an attachment's title (附件：1.某某项目名录（52个、76处）). */
+  private countsAttachment(quantity: Quantity): boolean {
+    const before = this.text.slice(Math.max(0, quantity.start - ATTACHMENT_REACH), quantity.start);
+    const at = before.lastIndexOf('附件');
+    if (at < 0) return false;
+    // (The list of attachments a notice closes on, 附件： — not the caption over an attachment itself, 附件1 重点项目清单（共50个）,
+    // whose count stays. A title, no sentence: no clause break past the colon — 附件说明：全年力争新增…（3个以上） is a sentence.)
+    if (!/^\s*[:：]/.test(before.slice(at + 2))) return false;
+    const title = before.slice(at + 2).replace(/^\s*[:：]/, '');
+    const open = Math.max(title.lastIndexOf('（'), title.lastIndexOf('('));
+    return (
+      open >= 0 &&
+      !/[。！？!?\n，,；;：:]/.test(title) &&
+      !/[)）]/.test(title.slice(open)) &&
+      BRACKET_CLOSES_AFTER.test(this.text.slice(quantity.end, quantity.end + 12))
+    );
+  }
+
   private insideTitle(quantity: Quantity): boolean {
     return (
       TITLE_OPENS_BEFORE.test(this.text.slice(Math.max(0, quantity.start - TITLE_REACH), quantity.start)) &&
@@ -3764,6 +3834,7 @@ function fromBases(text: string, planYear: number | undefined, thisYear = planYe
     if (year !== undefined && (planYear === undefined || year < planYear)) found.push({ start: m.index, end: m.index + m[0].length, year });
   }
   for (const base of eventBases(text, planYear)) found.push(base);
+  for (const base of momentBases(text)) found.push(base);
   if (thisYear !== undefined) for (const base of stockBases(text, thisYear)) found.push(base);
   return found.sort((a, b) => a.start - b.start);
 }
@@ -3786,6 +3857,21 @@ type FromBase = { start: number; end: number; year: number; label?: string; star
  * launched it), and the label a result of that moment takes (corpus Decisions 11).
  */
 const EVENT_SINCE: readonly { pattern: RegExp; year: number; label: string }[] = [{ pattern: /脱贫攻坚战?打响以来/, year: 2015, label: '脱贫攻坚战打响时' }];
+/**
+ * 从改革开放之初的7991.5万元提高到…, 由新中国成立初期的…: a change starting at a nationwide moment named right after 从/由, its start
+ * figure a result of that moment's year, labelled as the text names it (corpus Decisions 11, c075, c1480) — the start only, the
+ * end read as its sentence says.
+ */
+const FROM_MOMENT = /[从由]\s*(改革开放(?:之初|初期)|新中国成立(?:之初|初期))的?\s*(?=\d)/g;
+const MOMENT_YEARS: Readonly<Record<string, number>> = { 改革开放: 1978, 新中国成立: 1949 };
+function momentBases(text: string): FromBase[] {
+  if (!text.includes('之初') && !text.includes('初期')) return [];
+  return matchesOf(FROM_MOMENT, text).map((m) => {
+    const moment = m[1]!;
+    const year = MOMENT_YEARS[moment.startsWith('改革开放') ? '改革开放' : '新中国成立']!;
+    return { start: m.index, end: m.index + m[0].length, year, label: moment, startOnly: true };
+  });
+}
 /** 由 or 从 right before an undated figure that a change then leaves (由13677户49479人减至887户…). */
 const FROM_UNDATED_FIGURE = /[从由](?=\s*\d[^，,。；;！？\n]{0,24}?(?:减至|降至|减少到|减少至|下降到|下降至|提高到|提高至|增加到|增加至|增长到|增长至))/g;
 

@@ -1182,10 +1182,10 @@ export const RANKED_MEASURE_WORDS = '增速|增幅|总量';
 /**
  * Targets reported met (全年主要目标任务顺利完成, 圆满完成了年初确定的目标): a result, no plan. So is a goal named by its
  * quoted slogan and said reached (…并网3000万千瓦，实现“两个千万千瓦级”建设目标) — not one still aimed at (力争实现“…”目标) —, and
- * the year's goal said met (12个灌区项目完成年度目标) — not one to meet (确保完成年度目标任务, 推动…完成), nor a ratio of it (完成年度目标的86%).
+ * the year's goal said met (12个灌区项目完成年度目标, and one set by a higher body or its audit, 完成省政府年度考核目标, 完成市下达的年度任务) — not one to meet (确保完成年度目标任务, 推动…完成), nor a ratio of it (完成年度目标的86%).
  */
 const GOALS_MET =
-  /目标任务(?:已|均)?(?:顺利|圆满|全面|超额)?完成|(?:顺利|圆满|全面|超额|较好地?|提前(?:[一两三]年)?)完成了?[^。；！？，\n]{0,20}?目标(?:任务)?|(?<!力争|确保|争取|要|将|努力|奋力|全力|以|为)实现了?“[^“”\d%％\n]{0,16}”[^。；！？，、“”\n]{0,4}目标|(?<!(?:确保|力争|争取|要|将|努力|奋力|全力|为|以|必须|坚决|推动|力促|能否|是否)[^。；！？，\n]{0,8})完成(?:年度|全年)(?:目标任务|任务目标|目标|任务)(?![^。；！？，\n]{0,4}的)/g;
+  /目标任务(?:已|均)?(?:顺利|圆满|全面|超额)?完成|(?:顺利|圆满|全面|超额|较好地?|提前(?:[一两三]年)?)完成了?[^。；！？，\n]{0,20}?目标(?:任务)?|(?<!力争|确保|争取|要|将|努力|奋力|全力|以|为)实现了?“[^“”\d%％\n]{0,16}”[^。；！？，、“”\n]{0,4}目标|(?<!(?:确保|力争|争取|要|将|努力|奋力|全力|为|以|必须|坚决|推动|力促|能否|是否)[^。；！？，\n]{0,8})完成(?:[^。；！？，、\n\d]{0,6}?(?:下达|确定)的|[\u4e00-\u9fff]{0,4}?(?:政府|党委|上级))?(?:年度|全年)(?:考核)?(?:目标任务|任务目标|目标|任务)(?![^。；！？，\n]{0,4}的)/g;
 /** Comparison words before a target or expectation that a result is measured against (低于4.5%的控制目标, 好于预期). */
 export const BENCHMARK_WORDS: readonly string[] = ['低于', '高于', '超过', '超出', '好于', '优于', '快于'];
 const BENCHMARKS = BENCHMARK_WORDS.join('|');

@@ -271,9 +271,16 @@ function datedActuals(actuals: Actual[], undated: boolean): Pick<Plan, 'actuals'
  * 成立70周年) date nothing (Decisions 42): the caller leaves them out (withoutHistory).
  */
 const YEAR_DIGITS = /(?<![\d.])(?:19|20)\d{2}(?!\d|\.\d)|[二〇零○][〇零○一二三四五六七八九]{3}\s*年/g;
+/**
+ * A year that only opens a span reaching the present (自2008年以来…已连续实施了15年, 1954年以来，人口从15万增长到40万): it
+ * dates the span's start, not the text's present, so it gives no year to the results written after it (corpus Decisions 21,
+ * c1189, c1480); results it dates itself keep it.
+ */
+const SPAN_OPENED_AFTER = /^\s*年?\s*以[来來]/;
 function writesAYear(text: string): boolean {
   let figureStarts: Set<number> | undefined;
   for (const m of text.matchAll(YEAR_DIGITS)) {
+    if (SPAN_OPENED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
     if (!/^\d/.test(m[0])) return true;
     figureStarts ??= new Set(scanTokens(text).quantities.map((q) => q.start));
     if (!figureStarts.has(m.index)) return true;
