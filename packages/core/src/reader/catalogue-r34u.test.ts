@@ -1,0 +1,58 @@
+/**
+ * Shape catalogue (round 34, r34u): plan years of results pages.
+ *
+ * 1. A page dated after the latest year whose results it gives, that also counts results to its own day (十年来…累计,
+ *    截至目前, 现有…, 一季度 with no year written): those results are of the page's year, the last year it reports
+ *    (corpus Decisions 2, 43), so the page's year is its plan year (`countsToPageDay` in plan-year.ts). Must not fire: a
+ *    page whose only part of a year is one it dates elsewhere (2031年前三季度 under a headline's bare 前三季度), a page
+ *    with nothing counted to its day (the latest year written stays).
+ *
+ * 2. News of a congress session whose report 回顾了2031年县人民政府工作: the year reviewed names the government that worked
+ *    (县人民政府, 市政府), and the report is for the year after (`YEAR_REVIEWED` in document-info.ts).
+ *
+ * Invented passages only (a prefecture's press conference, a province's feature, a city's statistics, a county's session).
+ */
+import { extractPlan } from './extract.ts';
+import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
+
+/** The plan year the reader gives the page. */
+const readYear = (text: string): number | null => extractPlan(text, {}).year;
+
+const PLAN_YEARS: [string, string, number | null][] = [
+  // 1. Results counted to the page's day on a page dated after the latest year written.
+  [
+    '1a a press conference on a decade, dated the year after its latest year, counting to date',
+    '青川日报       发布时间: 2032-06-12 10:15\n6月11日，青禾州召开“奋进这十年”新闻发布会。2031年，全州地区生产总值达到820亿元，比2021年增长近一倍。十年来，全州累计建成高标准农田56万亩。目前，全州共有A级旅游景区38家。',
+    2032,
+  ],
+  [
+    '1b a feature dated the year after, with the first quarter written without its year',
+    '发布日期：2032年05月08日\n2031年，青禾市规上工业增加值增长8.1%，社会消费品零售总额增长6.5%。一季度，全市新签约项目42个，总投资310亿元。',
+    2032,
+  ],
+  [
+    '1c must not fire: the only part of a year is dated by the text (2031年前三季度 under a bare 前三季度)',
+    '青禾前三季度地区生产总值首破2000亿\n发布日期：2033年03月18日\n2031年前三季度，青禾市实现地区生产总值2050亿元，同比增长7.2%。2031年前三季度，规上工业增加值增长9.0%。',
+    2031,
+  ],
+  [
+    '1d must not fire: a later page with nothing counted to its day keeps the latest year written',
+    '发布日期：2032年04月02日\n2031年，青禾市地区生产总值增长6.8%，一般公共预算收入增长5.2%，城镇新增就业3.1万人。',
+    2031,
+  ],
+  // 2. A session's report reviewing the work of a named government.
+  [
+    '2a news of a county session: 回顾了2031年县人民政府工作',
+    '3月8日，青禾县第十八届人民代表大会第三次会议开幕。县长在政府工作报告中首先回顾了2031年县人民政府工作。他说，2031年，全县上下坚持稳中求进，将各项工作落到实处，地区生产总值增长7.5%，城镇新增就业5200人。',
+    2032,
+  ],
+  [
+    '2b the same with 市政府',
+    '2月20日，青川市第九届人民代表大会第二次会议开幕。市长回顾了2031年市政府工作。2031年，全市地区生产总值增长6.1%，新增市场主体3.2万户。',
+    2032,
+  ],
+];
+
+const PENDING_YEARS: Record<string, number | null> = {};
+
+describeShapeCatalogue('catalogue r34u: plan years', PLAN_YEARS, PENDING_YEARS, readYear);
