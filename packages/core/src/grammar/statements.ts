@@ -809,6 +809,13 @@ const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关|门槛)/;
 const INVESTED = /(?:总)?投资$/;
 const BUILT_WITH = /^(?:新建|建设|实施|打造|建成|改造|改扩建|扩建)/;
 /**
+ * 投资10亿元的香氛产业园开工建设, 总投资66亿元的某风电项目建成投产: the project an investment written before it with 的 sizes,
+ * then the stage its clause starts or finishes it at — that project's investment is a figure (corpus Decisions 29, 41.4);
+ * a project only progressing or passing a step (进展顺利, 完成设计审查, 签约) is described by its size, no figure.
+ */
+const PROJECT_STARTED =
+  /^的([^，。；、,;：:\d]{2,20}?(?:项目|产业园|园区|基地|工程|电站|工厂|生产线))[^，。；、,;：:]{0,6}?(?:集中|正式|全面|顺利|全部)?(?:开工建设|开工|动工|建成投产|竣工投产|投产|竣工|建成|并网)/;
+/**
  * An object that is nothing but quoted programme names (“一号工程”和“十项重大工程”, 两个“三年行动”): programmes
  * named, not things counted (建设3-5户“试点厕”, 新建2个“口袋公园” count things).
  */
@@ -2238,6 +2245,11 @@ class SentenceReader {
     const listed = prefix.endsWith('等') || LISTED_CLASSES.test(prefix);
     // 投资3000万元建设…基地: the money is the investment in what it builds.
     const built = dimension === 'money' && INVESTED.test(prefix) ? BUILT_WITH.exec(object) : null;
+    // 投资10亿元的香氛产业园开工建设: one project's investment, in the clause that starts or finishes it.
+    const started =
+      dimension === 'money' && quantity.post === null && INVESTED.test(prefix)
+        ? PROJECT_STARTED.exec(CLAUSE_AFTER_FIGURE.exec(text.slice(this.nextSignificant(figureEnd)))![0])
+        : null;
     // 争取到24.2亿元的超长期特别国债: the sum of the funds obtained (a noun of funds after 的), not a size bound.
     const obtained = dimension === 'money' && OBTAINED_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && FUNDS_AFTER.test(object);
     // 贡献了6亿多吨煤炭, 生产600万吨水泥: a mass a verb of producing hands over is the amount of the material after it.
@@ -2274,6 +2286,7 @@ class SentenceReader {
       !possessive &&
       !listed &&
       !built &&
+      !started &&
       !obtained &&
       !placeOfEvent &&
       !produced &&
@@ -2304,7 +2317,16 @@ class SentenceReader {
       GRADE_OR_FACILITY.test(object)
     )
       return null;
-    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained && !produced && sizeOfMeasure === undefined)
+    if (
+      SIZE_DIMENSIONS.has(dimension) &&
+      segment.verbKind === null &&
+      !possessive &&
+      !built &&
+      !started &&
+      !obtained &&
+      !produced &&
+      sizeOfMeasure === undefined
+    )
       return null;
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
     // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
@@ -2322,11 +2344,13 @@ class SentenceReader {
           ? sizeOfMeasure
           : built
             ? `${object.slice(built[0].length)}投资`
-            : prefix !== '' && percent
-              ? prefix + object
-              : obtained
-                ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
-                : object;
+            : started
+              ? `${started[1]}投资`
+              : prefix !== '' && percent
+                ? prefix + object
+                : obtained
+                  ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
+                  : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
     const emitted = this.emit(metric, metric, [spanStart, objectEnd], quantity, segment, tokens);

@@ -10,10 +10,17 @@
  * 2. News of a congress session whose report 回顾了2031年县人民政府工作: the year reviewed names the government that worked
  *    (县人民政府, 市政府), and the report is for the year after (`YEAR_REVIEWED` in document-info.ts).
  *
- * Invented passages only (a prefecture's press conference, a province's feature, a city's statistics, a county's session).
+ * 3. One project's investment written before it with 的, in a clause that starts or finishes the project (投资10亿元的
+ *    香氛产业园开工建设, 总投资66亿元的某风电项目建成投产): that project's investment, a `level` in money (corpus Decisions 29,
+ *    41.4; `PROJECT_STARTED` in statements.ts). Must not fire: a project only progressing (建设进展顺利), a bound on projects
+ *    (总投资10亿元以上的产业园), a clause break between the project and its stage.
+ *
+ * Invented passages only (a prefecture's press conference, a province's feature, a city's statistics, a county's session,
+ * a county's review and plan).
  */
 import { extractPlan } from './extract.ts';
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
+import { readKindsInOrder } from '../../test/entries-in-order.ts';
 
 /** The plan year the reader gives the page. */
 const readYear = (text: string): number | null => extractPlan(text, {}).year;
@@ -56,3 +63,24 @@ const PLAN_YEARS: [string, string, number | null][] = [
 const PENDING_YEARS: Record<string, number | null> = {};
 
 describeShapeCatalogue('catalogue r34u: plan years', PLAN_YEARS, PENDING_YEARS, readYear);
+
+const ENTRIES: [string, string, string[]][] = [
+  // 3. One project's investment in the clause that starts or finishes it.
+  [
+    '3a a review: 投资…的产业园开工建设',
+    '2031年，青禾县工业经济稳中有进。投资12亿元的青禾香料产业园开工建设。全县规上工业增加值增长8.2%。',
+    ['A level 12亿元 2031', 'A growth 8.2% 2031'],
+  ],
+  ['3b a review: 总投资…的风电项目建成投产', '2031年，全县新能源产业加快发展，总投资46亿元的青禾二期风电项目建成投产。', ['A level 46亿元 2031']],
+  ['3c a plan: 总投资…的项目开工', '青禾县2032年工作要点\n全年力争总投资8亿元的青禾冷链物流园项目开工。', ['T level = 8亿元 2032']],
+  [
+    '3d must not fire: the project only progressing',
+    '2031年，全县总投资46亿元的青禾二期风电项目建设进展顺利，规上工业增加值增长8.2%。',
+    ['A growth 8.2% 2031'],
+  ],
+  ['3e must not fire: a bound on the projects started', '2031年，全县总投资10亿元以上的产业园开工建设，规上工业增加值增长8.2%。', ['A growth 8.2% 2031']],
+];
+
+const PENDING_ENTRIES: Record<string, string[]> = {};
+
+describeShapeCatalogue('catalogue r34u: entries', ENTRIES, PENDING_ENTRIES, (text) => readKindsInOrder(text));
