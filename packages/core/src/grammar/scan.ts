@@ -644,6 +644,7 @@ export function scanTokens(text: string, figuresDeleted = false): Tokens {
         { value: (ch === '百' ? 100 : 1000) * (text[i + 1] === '亿' ? 1e8 : 1e4), start: i, end: i + 2, chinese: true },
         i + 2,
         null,
+        sumRunBefore(text, i, quantities),
       );
       if (tier) {
         quantities.push(tier);
@@ -929,7 +930,7 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
   }
   const quantity =
     finishQuantity(text, number.start, numberEnd, number.value, max, topN, j) ??
-    moneyWithoutYuan(text, number, numberEnd, max) ??
+    moneyWithoutYuan(text, number, numberEnd, max, sumRunBefore(text, number.start, out.quantities)) ??
     peopleWithoutUnit(text, number, numberEnd) ??
     unitlessScore(text, number, numberEnd, j) ??
     rateListedBefore(text, number, numberEnd, max) ??
@@ -957,7 +958,7 @@ function countCutAtEnd(text: string, number: NumberToken, numberEnd: number): Qu
  * Money written without 元 before a tier or scale word: 7000亿级, 超过五千亿规模 → 亿元 (the
  * multiplier the number ends with becomes the unit).
  */
-function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
+function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, max: number | null, inSumRun = false): Quantity | null {
   const last = text[numberEnd - 1];
   if (last !== '亿' && last !== '万') return null;
   const tier = SCALE_WORD.exec(text.slice(numberEnd, numberEnd + 3));
@@ -977,7 +978,7 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const moneyNamed =
     last === '万'
       ? MONEY_WORD_LAST.test(text.slice(Math.max(0, number.start - 8), number.start))
-      : MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start)) || reachedSumOfSentence(text, number.start, last);
+      : MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start)) || reachedSumOfSentence(text, number.start, last) || inSumRun;
   // 达到4500亿、7000亿级规模: a list whose next item is money in 亿 is money throughout.
   const listOfMoney = text[numberEnd] === '、' && MONEY_ITEM.test(text.slice(numberEnd + 1, numberEnd + 16));
   if (!tier && !tierWord && !closes && moneyNamed) return bareSumBounded(text, number, numberEnd, max);
@@ -1315,7 +1316,7 @@ const THRESHOLD_NOUN_AFTER = /^元?(?:的)?(?:增长点|(?:重点|工业|规上|
 /** A tier that closes its phrase (实现万亿级以上规模。), not one qualifying a noun (实现万亿级产业集群发展). */
 const TIER_CLOSING = /^(?:量级|级规模|级以上规模|级以上|级|规模)(?=[，,。；;！？、\s]|$)/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
-const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|贷款|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
+const MONEY_WORD = /赤字|收入|投资|融资|产值|总额|营收|资金|贷款|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
 /**
  * A money word as the last noun before a figure (投资额均达, 争取资金, 总额为): only 额 / 总额 / 均 / 达 / 为 / 超 / 完成 may stand
  * between, so 投资带动就业 or 投资者户数 block it — what a bare 万 after them counts is people or households, not 万元.
@@ -1327,6 +1328,22 @@ const MONEY_WORDS = new RegExp(MONEY_WORD.source, 'g');
 const REACHING_BEFORE_SUM = /(?:突破|首破|超过|迈上|跨上|站上|达到)$/;
 /** A measure that is no money between the sum named and the figure (人口, 产量…): the 亿 counts that instead. */
 const NOT_MONEY_BETWEEN = /人口|人次|游客|产量|吨|斤|亩|千瓦|立方米|[人户头只件个]/;
+
+/**
+ * What stands between two sums of a timeline (，2020年，突破4万亿 · 、2009年过千亿 · ；2016年突破): a break, maybe a year the
+ * next sum is of, maybe a verb of reaching — nothing else, so the next figure goes on measuring the same sum.
+ */
+const SUM_RUN_BETWEEN = /^[”"’]?[，,；;、]\s*(?:[到至]?(?:19|20)\d{2}\s*年\s*[，,]?\s*)?(?:突破|首破|过|超过|超|达到|达|迈上|跨上|站上|跨越)?$/;
+
+/**
+ * 2016年突破3万亿；2020年，突破4万亿，2021年，4.6万亿: a bare 亿 right after a sum of money in 亿元 or 万亿元 read just before
+ * it, with only a break, the next item's year and a verb of reaching between — the timeline's next sum, in 亿元 too.
+ */
+function sumRunBefore(text: string, start: number, quantities: readonly Quantity[]): boolean {
+  const previous = quantities[quantities.length - 1];
+  if (previous === undefined || (previous.unit !== '亿元' && previous.unit !== '万亿元') || start - previous.end > 16) return false;
+  return SUM_RUN_BETWEEN.test(text.slice(previous.end, start));
+}
 
 /**
  * 地区生产总值增长7%左右，有望突破3000亿。: a bare 亿 after a verb of reaching, closing its clause, whose sentence named a sum

@@ -15,9 +15,15 @@
  *    41.4; `PROJECT_STARTED` in statements.ts). Must not fire: a project only progressing (建设进展顺利), a bound on projects
  *    (总投资10亿元以上的产业园), a clause break between the project and its stage.
  *
+ * 4. A timeline of one sum's tiers (2029年，突破2万亿；2030年，突破3万亿；2031年，4.6万亿 · 到2018年过百亿、2029年过千亿): a bare
+ *    亿 or 万亿 right after a sum in 亿元 or 万亿元 read just before it, with only a break, the next item's year and a verb of
+ *    reaching between, is the same sum again, in 亿元 (`sumRunBefore` in scan.ts); and 融资 is a sum of money as 投资 is
+ *    (`MONEY_WORD`). Must not fire: a bare 亿 after another measure (常住人口突破2亿), a size bound on projects (100亿以上项目).
+ *
  * Invented passages only (a prefecture's press conference, a province's feature, a city's statistics, a county's session,
  * a county's review and plan).
  */
+import { describe, expect, it } from 'vitest';
 import { extractPlan } from './extract.ts';
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
 import { readKindsInOrder } from '../../test/entries-in-order.ts';
@@ -81,6 +87,35 @@ const ENTRIES: [string, string, string[]][] = [
   ['3e must not fire: a bound on the projects started', '2031年，全县总投资10亿元以上的产业园开工建设，规上工业增加值增长8.2%。', ['A growth 8.2% 2031']],
 ];
 
+ENTRIES.push(
+  // 4. A timeline of one sum's tiers.
+  [
+    '4a a feature: a province’s GDP year by year, the later tiers written without 元',
+    '回顾青川GDP增长历程——2018年，跨入“万亿俱乐部”；2022年，突破2万亿；2026年，突破3万亿；2030年，4.6万亿，2031年，4.87万亿。',
+    ['A level 1万亿元 2018', 'A level 2万亿元 2022', 'A level 3万亿元 2026', 'A level 4.6万亿元 2030', 'A level 4.87万亿元 2031'],
+  ],
+  [
+    '4c a review: 融资 before a bare 亿 closing the text',
+    '2031年，全市新增贷款120亿元，实现高质量发展融资1094.5亿',
+    ['A increment 120亿元 2031', 'A level 1094.5亿元 2031'],
+  ],
+  [
+    '4d must not fire: a bare 亿 after people, a bound on projects',
+    '2031年，全市地区生产总值达到300亿元，常住人口突破2亿。全市引进10亿元以上项目5个、100亿以上项目2个。',
+    ['A level 300亿元 2031', 'A count 5个 2031', 'A count 2个 2031'],
+  ],
+);
+
 const PENDING_ENTRIES: Record<string, string[]> = {};
 
 describeShapeCatalogue('catalogue r34u: entries', ENTRIES, PENDING_ENTRIES, (text) => readKindsInOrder(text));
+
+describe('catalogue r34u: a timeline of round tiers in words', () => {
+  it('4b reads each tier past the start figure as the same sum, dated by its own year', () => {
+    // (Only the tiers are this rule's: how the last year's figures read is the tense rules' business.)
+    const read = readKindsInOrder(
+      '青禾区改革开放以来投资发展回顾\n全区固定资产投资从2001年的4.3亿元提高到2005年的9.6亿元，到2008年过百亿、2019年过千亿、2029年过三千亿，2031年完成投资3380亿元，是2001年的786倍。',
+    );
+    expect(read).toEqual(expect.arrayContaining(['A level 4.3亿元 2001', 'A level 100亿元 2008', 'A level 1000亿元 2019', 'A level 3000亿元 2029']));
+  });
+});
