@@ -933,6 +933,7 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     moneyWithoutYuan(text, number, numberEnd, max, sumRunBefore(text, number.start, out.quantities)) ??
     peopleWithoutUnit(text, number, numberEnd) ??
     unitlessScore(text, number, numberEnd, j) ??
+    rankedValueInBrackets(text, number, numberEnd) ??
     rateListedBefore(text, number, numberEnd, max) ??
     perPopulation(text, number, numberEnd) ??
     measureWordAfter(text, number, numberEnd, j) ??
@@ -1474,6 +1475,29 @@ function unitlessScore(text: string, number: NumberToken, numberEnd: number, fro
     return singleFigure(number, numberEnd, figureEnd, '', null);
   if (!post && (rate || !(reached && (figureEnd >= text.length || CLAUSE_END.test(text[figureEnd]!))))) return null;
   return singleFigure(number, numberEnd, post ? post.end : figureEnd, '', post ? post.comparator : null);
+}
+
+/** A list that ranks places or bodies by a measure, opened after 依次是/依次为 and a colon (…由小到大的顺序依次是：). */
+const RANKED_LIST_OPENS = /依次(?:是|为|排列为?)\s*[：:]/;
+/** One item of such a list before its value in brackets: a name (甲市, 张家口) right after the colon or a 、. */
+const RANKED_ITEM_BEFORE = /(?:[：:、]\s*)[\u4e00-\u9fffA-Za-z]{1,10}\s*[（(]\s*$/;
+/** How far back a ranked list's opening is looked for. */
+const RANKED_LIST_REACH = 240;
+
+/**
+ * 由小到大的顺序依次是：甲市(2.46)、乙市(3.80)、丙市(3.81): the value each item of a ranked list gives in brackets after its
+ * name, without a unit (an index, a concentration whose unit the heading gave) — a figure of the measure the list ranks by.
+ * Only in a list a colon after 依次是/依次为 opens within its sentence; a bracketed number elsewhere (a note, a code) is none.
+ */
+function rankedValueInBrackets(text: string, number: NumberToken, numberEnd: number): Quantity | null {
+  if (number.chinese || !/^\s*[）)]/.test(text.slice(numberEnd, numberEnd + 2))) return null;
+  const from = Math.max(0, number.start - RANKED_LIST_REACH);
+  const before = text.slice(from, number.start);
+  if (!RANKED_ITEM_BEFORE.test(before.slice(-16))) return null;
+  const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1;
+  const sentence = before.slice(sentenceStart);
+  if (!RANKED_LIST_OPENS.test(sentence)) return null;
+  return singleFigure(number, numberEnd, numberEnd, '', null);
 }
 
 /** A percentage written in words (百分之二十, 三分之一) ending at `numberEnd`, with a comparator word after it. */

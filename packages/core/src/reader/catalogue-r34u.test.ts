@@ -20,6 +20,11 @@
  *    reaching between, is the same sum again, in 亿元 (`sumRunBefore` in scan.ts); and 融资 is a sum of money as 投资 is
  *    (`MONEY_WORD`). Must not fire: a bare 亿 after another measure (常住人口突破2亿), a size bound on projects (100亿以上项目).
  *
+ * 5. A list ranking places by a measure after 依次是/依次为 and a colon, each value in brackets after its place's name without
+ *    a unit (由小到大的顺序依次是：甲市(2.46)、乙市(3.80)): each value is a `level` of that measure (`rankedValueInBrackets` in
+ *    scan.ts), and the ranking tells what was measured, a result even in a plan's text (的顺序依次是, 排名依次为: RESULT_CUES in
+ *    words.ts). Must not fire: a bracketed number outside such a list (a note's number, 甲市(2)号文件), a list without the colon.
+ *
  * Invented passages only (a prefecture's press conference, a province's feature, a city's statistics, a county's session,
  * a county's review and plan).
  */
@@ -103,6 +108,32 @@ ENTRIES.push(
     '4d must not fire: a bare 亿 after people, a bound on projects',
     '2031年，全市地区生产总值达到300亿元，常住人口突破2亿。全市引进10亿元以上项目5个、100亿以上项目2个。',
     ['A level 300亿元 2031', 'A count 5个 2031', 'A count 2个 2031'],
+  ],
+);
+
+ENTRIES.push(
+  // 5. Values in brackets in a ranked list.
+  [
+    '5a a five-year plan’s review: a month’s ranking by an index, then by a concentration',
+    '青川省“十五五”规划的成果与目标\n2031年12月，全省5个设区市空气质量综合指数排名按综合指数由小到大的顺序依次是：甲市(2.46)、乙市(3.80)、丙市(3.81)；全省5个设区市PM2.5平均浓度排名按平均浓度由低到高的顺序依次是：甲市(19)、乙市(33)。\n到2035年，全省PM2.5平均浓度控制在30微克/立方米以内。',
+    [
+      'A level 2.46 2031/12-12',
+      'A level 3.8 2031/12-12',
+      'A level 3.81 2031/12-12',
+      'A level 19 2031/12-12',
+      'A level 33 2031/12-12',
+      'T level <= 30微克/立方米 2035',
+    ],
+  ],
+  [
+    '5b a bulletin: 排名依次为 with the values in full-width brackets',
+    '2031年，全市各县区营商环境评价得分排名依次为：东岭县（92.6）、西河县（90.1）、南湾区（88.4）。',
+    ['A level 92.6 2031', 'A level 90.1 2031', 'A level 88.4 2031'],
+  ],
+  [
+    '5c must not fire: bracketed numbers that rank nothing (a note’s number, a count of items)',
+    '2031年，青禾县印发《青禾县稳增长若干措施》(2)号文件，全县新建口袋公园(12)个。',
+    [],
   ],
 );
 
