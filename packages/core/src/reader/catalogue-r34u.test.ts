@@ -25,6 +25,10 @@
  *    scan.ts), and the ranking tells what was measured, a result even in a plan's text (的顺序依次是, 排名依次为: RESULT_CUES in
  *    words.ts). Must not fire: a bracketed number outside such a list (a note's number, 甲市(2)号文件), a list without the colon.
  *
+ * 6. A structure whose ratio signs a page's encoding turned into question marks (三次产业比重由3.2?40.5?56.3调整为2.4?35.1?62.5):
+ *    the marks are colons again, so the parts read as a structure's (`LOST_RATIO_SIGNS` in clean.ts). Must not fire: figures
+ *    between question marks that add up to no 100, or name no structure before them.
+ *
  * Invented passages only (a prefecture's press conference, a province's feature, a city's statistics, a county's session,
  * a county's review and plan).
  */
@@ -134,6 +138,20 @@ ENTRIES.push(
     '5c must not fire: bracketed numbers that rank nothing (a note’s number, a count of items)',
     '2031年，青禾县印发《青禾县稳增长若干措施》(2)号文件，全县新建口袋公园(12)个。',
     [],
+  ],
+);
+
+ENTRIES.push(
+  // 6. Ratio signs lost to question marks.
+  [
+    '6a a work report’s five-year review: the structure’s start and end, every sign a question mark',
+    '青禾市2031年政府工作报告\n一、过去五年工作回顾\n五年来，全市地区生产总值年均增长7.1%，三次产业比重由3.2?40.5?56.3调整为2.4?35.1?62.5。',
+    ['A growth 7.1% 2030', 'A share 3.2 2025', 'A share 40.5 2025', 'A share 56.3 2025', 'A share 2.4 2030', 'A share 35.1 2030', 'A share 62.5 2030'],
+  ],
+  [
+    '6b must not fire: question marks between figures that add up to no 100',
+    '青禾市2031年政府工作报告\n一、过去五年工作回顾\n五年来，全市地区生产总值年均增长7.1%，三次产业比重分别变化12?20?30。',
+    ['A growth 7.1% 2030'],
   ],
 );
 
