@@ -27,7 +27,7 @@ import { metricKey } from './lexicon.ts';
 import { POPULATION_AFTER, scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { parseChineseNumeral } from './numbers.ts';
 import { boundWordEndingAt, LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
-import { ISSUED_PURPOSE_REACH, OWN_ISSUING, carriedOutPurpose, issuedPurpose, namesIssuedMeasures } from './issued.ts';
+import { ISSUED_PURPOSE_REACH, OWN_ISSUING, carriedOutPurpose, issuedBeforeCount, issuedPurpose, namesIssuedMeasures } from './issued.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
 import {
@@ -1422,8 +1422,11 @@ class SentenceReader {
     const dimension = unitInfo(first.unit).dimension;
     // (完成全年任务80个的57.5%: a goal whose share is given right after it is a quota, no part of the document.)
     const measured = group.length === 1 && SHARE_OF_IT_AFTER.test(this.text.slice(first.end, first.end + 12));
+    // (出台超常规举措32条 in a review: measures issued, counted after their noun — no part of the document, as 推出168项…措施.)
+    const issued = group.length === 1 && COUNTED_PARTS.has(dimension) && this.issuedBeforeCountInReview(first, tokens);
     if (
       !measured &&
+      !issued &&
       METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension, first.unit, segment.verbKind !== null || segment.pre !== null)))
     )
       return;
@@ -2061,6 +2064,14 @@ class SentenceReader {
     const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH), quantity.start);
     const clause = ownPhraseBefore(before);
     return OWN_ISSUING.test(clause) && !/[0-9０-９]/.test(clause) && this.roleOf(quantity.start, tokens).role === 'actual';
+  }
+
+  /** 出台超常规举措32条 in a review: measures the count's own phrase says were issued, the count after their noun (issued.ts). */
+  private issuedBeforeCountInReview(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
+    const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH - 4), quantity.start);
+    // (A quoted name of the package, 出台“两稳一保”政策措施40条, belongs to the phrase: the quote is no break there.)
+    const phrase = ownPhraseBefore(before.replace(/[“”"]/g, '　'));
+    return issuedBeforeCount(before.slice(before.length - phrase.length)) && this.roleOf(quantity.start, tokens).role === 'actual';
   }
 
   /** The purpose of measures the count's clause carries out (落实…25条举措), or null (issued.ts). */

@@ -29,6 +29,10 @@
  *    the marks are colons again, so the parts read as a structure's (`LOST_RATIO_SIGNS` in clean.ts). Must not fire: figures
  *    between question marks that add up to no 100, or name no structure before them.
  *
+ * 7. Measures a review says were issued, counted after their noun (出台超常规举措32条, 出台“青禾十条”政策措施40条, 制定稳增长措施
+ *    25项): a `count` result, as 推出168项稳增长措施 is (corpus Decisions 14, 23; `issuedBeforeCount` in issued.ts). Must not
+ *    fire: measures to be issued (将出台…), measures another body issued that the county carries out (落实上级出台的…).
+ *
  * Invented passages only (a prefecture's press conference, a province's feature, a city's statistics, a county's session,
  * a county's review and plan).
  */
@@ -153,6 +157,17 @@ ENTRIES.push(
     '青禾市2031年政府工作报告\n一、过去五年工作回顾\n五年来，全市地区生产总值年均增长7.1%，三次产业比重分别变化12?20?30。',
     ['A growth 7.1% 2030'],
   ],
+);
+
+ENTRIES.push(
+  // 7. Measures issued, counted after their noun.
+  [
+    '7a a review: 出台超常规举措32条 past a comma of results',
+    '2031年，全县地区生产总值增长6.5%，出台超常规举措32条、支持中小企业纾困解难。',
+    ['A growth 6.5% 2031', 'A count 32条 2031'],
+  ],
+  ['7b a review: a quoted package named before its count', '2031年，全县出台“青禾十条”政策措施40条，推动经济稳中向好。', ['A count 40条 2031']],
+  ['7c must not fire: measures another body issued, carried out', '2031年，全县地区生产总值增长6.5%，落实上级出台的稳增长措施25项。', ['A growth 6.5% 2031']],
 );
 
 const PENDING_ENTRIES: Record<string, string[]> = {};
