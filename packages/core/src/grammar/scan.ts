@@ -171,8 +171,10 @@ const QUOTED_COUNT =
   /^(?:落实|实施|推进|建设|新增|培育|引进|签约|新开工|开工|新建|打造|招引)[^“”]*?[\u4e00-\u9fff]{2}\d+(?:个|项|家|户)(?:以上|左右)?(?:[、，,]|$)/;
 /** A quote that is only a percentage (目标定为“5%左右”, 增长“6%以上”): a figure quoted, never a name as “2321” is. */
 const QUOTED_PERCENT = /^\d+(?:\.\d+)?(?:%|％)(?:左右|以上|以内|以下)?$/;
+/** A quote that is only a rate held and one striven for (增速“保6争7”): figures quoted, no name. */
+const QUOTED_HOLD_STRIVE = /^保\d{1,2}(?:\.\d{1,2})?争\d{1,2}(?:\.\d{1,2})?$/;
 const quotesStatement = (quoted: string): boolean =>
-  QUOTED_STATEMENT.test(quoted) || QUOTED_RATE.test(quoted) || QUOTED_COUNT.test(quoted) || QUOTED_PERCENT.test(quoted);
+  QUOTED_STATEMENT.test(quoted) || QUOTED_RATE.test(quoted) || QUOTED_COUNT.test(quoted) || QUOTED_PERCENT.test(quoted) || QUOTED_HOLD_STRIVE.test(quoted);
 
 /** The characters a name opens with. */
 const QUOTE_OPENERS = /[“《「]/g;
@@ -933,6 +935,7 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
     moneyWithoutYuan(text, number, numberEnd, max, sumRunBefore(text, number.start, out.quantities)) ??
     peopleWithoutUnit(text, number, numberEnd) ??
     unitlessScore(text, number, numberEnd, j) ??
+    holdThenStrive(text, number, numberEnd) ??
     rankedValueInBrackets(text, number, numberEnd) ??
     rateListedBefore(text, number, numberEnd, max) ??
     perPopulation(text, number, numberEnd) ??
@@ -1498,6 +1501,36 @@ function rankedValueInBrackets(text: string, number: NumberToken, numberEnd: num
   const sentence = before.slice(sentenceStart);
   if (!RANKED_LIST_OPENS.test(sentence)) return null;
   return singleFigure(number, numberEnd, numberEnd, '', null);
+}
+
+/** A rate named before a 保…争… pair (增速“保6争7”, 增长保7争8) or right after it (“保6争7”增长目标). */
+const RATE_BEFORE_PAIR = /(?:增速|增长|增幅)[“"]?$/;
+const RATE_AFTER_PAIR = /^[”"]?(?:的)?(?:增速|增长|增幅)/;
+/** A figure held, then a figure striven for: 保6争7, 保6.5争7. */
+const HOLD_STRIVE_PAIR = /保(\d{1,2}(?:\.\d{1,2})?)争(\d{1,2}(?:\.\d{1,2})?)/y;
+
+/**
+ * 地区生产总值增速“保6争7”: a growth rate held at one figure and striven for at the next, written without % — the first a
+ * floor (`>=`, 保 as before 保9000亿元力争…), the second the rate striven for (`=`). Only with a rate named right before the
+ * pair or right after it; figures striven for elsewhere (保供争先) carry no digits.
+ */
+function holdThenStrive(text: string, number: NumberToken, numberEnd: number): Quantity | null {
+  if (number.chinese) return null;
+  const held = text[number.start - 1] === '保';
+  const pairStart = held ? number.start - 1 : text.lastIndexOf('保', number.start - 1);
+  if (pairStart < 0 || number.start - pairStart > 6) return null;
+  HOLD_STRIVE_PAIR.lastIndex = pairStart;
+  const pair = HOLD_STRIVE_PAIR.exec(text);
+  if (!pair) return null;
+  const heldEnd = pairStart + 1 + pair[1]!.length;
+  const isHeld = number.start === pairStart + 1 && numberEnd === heldEnd;
+  const isStriven = number.start === heldEnd + 1 && numberEnd === pairStart + pair[0].length;
+  if (!isHeld && !isStriven) return null;
+  const pairEnd = pairStart + pair[0].length;
+  // (力争4%的“保3争4”增长目标: the pair as the name of figures the clause gave before it, no figures of its own.)
+  if (/的[“"]?$/.test(text.slice(Math.max(0, pairStart - 2), pairStart))) return null;
+  if (!RATE_BEFORE_PAIR.test(text.slice(Math.max(0, pairStart - 4), pairStart)) && !RATE_AFTER_PAIR.test(text.slice(pairEnd, pairEnd + 4))) return null;
+  return singleFigure(number, numberEnd, numberEnd, '', isHeld ? '>=' : null);
 }
 
 /** A percentage written in words (百分之二十, 三分之一) ending at `numberEnd`, with a comparator word after it. */

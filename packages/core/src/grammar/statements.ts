@@ -316,6 +316,8 @@ const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|�
 const CURRENCY_AFTER = /^\s*人民币/;
 /** A verb of reaching right before the next figure: it opens that figure's statement. */
 const VERB_OF_NEXT = /(?:达到|达|突破|首破|破|超过|超|迈上|迈入|冲)$/;
+/** 争 and a digit right after a figure (保6争7): the figure striven for, after the one held. */
+const STRIVEN_FIGURE_NEXT = /^争\d/;
 /** 人才新政30条, 20条惠企政策: 条 counting the articles of a policy, the document's structure, not lines built. */
 const ARTICLES_OF = /(?:政策|新政|意见|办法|规定)$/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
@@ -1317,7 +1319,10 @@ class SentenceReader {
         quantity.unit === '%' &&
         RATE_VERB_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 4), quantity.start)) &&
         NEW_NOUN_AFTER.test(this.text.slice(following, following + 3));
-      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff || ratioEnd || rateRunOn;
+      // 保6争7: 争 and a digit right after a figure held open the figure striven for, the next statement.
+      const strivenNext = STRIVEN_FIGURE_NEXT.test(this.text.slice(following, following + 2));
+      const isTerminal =
+        following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff || ratioEnd || rateRunOn || strivenNext;
       // (The size after a count measures the same things: both are read on the count's words, so the size takes the
       // count's metric and kind — not the count's figure, nor the noun after it: 等12条260公里建设任务 is roads laid.)
       if (!isTerminal && countThenSize(quantity, quantities[q + 1], following)) {

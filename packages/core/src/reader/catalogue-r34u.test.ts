@@ -33,13 +33,18 @@
  *    25项): a `count` result, as 推出168项稳增长措施 is (corpus Decisions 14, 23; `issuedBeforeCount` in issued.ts). Must not
  *    fire: measures to be issued (将出台…), measures another body issued that the county carries out (落实上级出台的…).
  *
+ * 8. A growth rate held at one figure and striven for at the next, written without % (地区生产总值增长“保6争7”, 推进“保6争7”增长
+ *    目标): the first a floor, the second striven for, unitless as written (`holdThenStrive` in scan.ts; the quoted pair is no
+ *    name: `QUOTED_HOLD_STRIVE`; 争 and a digit end the held figure's statement: `STRIVEN_FIGURE_NEXT` in statements.ts).
+ *    Must not fire: the pair as the name of figures given before it (力争4%的“保3争4”增长目标), 保 and 争 without digits.
+ *
  * Invented passages only (a prefecture's press conference, a province's feature, a city's statistics, a county's session,
  * a county's review and plan).
  */
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from './extract.ts';
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
-import { readKindsInOrder } from '../../test/entries-in-order.ts';
+import { readKindsInOrder, readValuesInOrder } from '../../test/entries-in-order.ts';
 
 /** The plan year the reader gives the page. */
 const readYear = (text: string): number | null => extractPlan(text, {}).year;
@@ -170,6 +175,20 @@ ENTRIES.push(
   ['7c must not fire: measures another body issued, carried out', '2031年，全县地区生产总值增长6.5%，落实上级出台的稳增长措施25项。', ['A growth 6.5% 2031']],
 );
 
+ENTRIES.push(
+  // 8. 保N争M.
+  [
+    '8a a work report: the growth goal as a quoted pair, after its measure',
+    '青禾州2031年政府工作报告\n今年经济社会发展的主要预期目标是：地区生产总值增长“保6争7”，城镇新增就业2万人。',
+    ['T level >= 6 2031', 'T level = 7 2031', 'T increment = 2万人 2031'],
+  ],
+  [
+    '8b a headline: the pair before the goal it names',
+    '青禾州2031年政府工作报告\n全州将从九个方面推进“保6争7”增长目标。',
+    ['T level >= 6 2031', 'T level = 7 2031'],
+  ],
+);
+
 const PENDING_ENTRIES: Record<string, string[]> = {};
 
 describeShapeCatalogue('catalogue r34u: entries', ENTRIES, PENDING_ENTRIES, (text) => readKindsInOrder(text));
@@ -181,5 +200,15 @@ describe('catalogue r34u: a timeline of round tiers in words', () => {
       '青禾区改革开放以来投资发展回顾\n全区固定资产投资从2001年的4.3亿元提高到2005年的9.6亿元，到2008年过百亿、2019年过千亿、2029年过三千亿，2031年完成投资3380亿元，是2001年的786倍。',
     );
     expect(read).toEqual(expect.arrayContaining(['A level 4.3亿元 2001', 'A level 100亿元 2008', 'A level 1000亿元 2019', 'A level 3000亿元 2029']));
+  });
+});
+
+describe('catalogue r34u: a 保…争… pair that names figures given before it', () => {
+  it('8c must not fire: 力争4%的“保3争4”增长目标 and 保供争先 add no figures', () => {
+    // (Values only: the kind the 力争 figure takes is not this rule's.)
+    expect(readValuesInOrder('青禾州2031年政府工作报告\n今年全州经济确保地区生产总值增长3%，力争4%的“保3争4”增长目标，坚持保供争先。')).toEqual([
+      'T >= 3% 2031',
+      'T = 4% 2031',
+    ]);
   });
 });
