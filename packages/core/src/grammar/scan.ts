@@ -1754,17 +1754,19 @@ const DAYS_NAMED_BEFORE =
   /(?:天数(?:(?:较|比)[^，,。；;：:\n]{1,10}?(?:增加|减少|(?<!偏)多|(?<!偏)少)|同比(?:增加|减少)|增加|减少|达到|达|为|实现|保持在|稳定在|超过|突破)?|人均停留(?:时间)?(?:达到|达|为)?|\d天[，,](?:达到|达))$/;
 /**
  * How long one result took, closing its clause (从洽谈到开工用时60天，): a measure of that result (corpus Conventions, c180),
- * not a deadline (30天内办结). (历时N天 is left: it opens a story's lead as often as it measures a result, and its tense
+ * not a deadline (30天内办结); so does one that 仅用/只用 measures, the result after 就 (仅用15天就控制住疫情; not 要/将/力争 only
+ * using so many days, a time planned). (历时N天 is left: it opens a story's lead as often as it measures a result, and its tense
  * is read less surely. Nor a time planned, 计划用时30天: the length of a campaign, no result.)
  */
-const DAYS_TAKEN_BEFORE = /(?<!计划|预计|拟|需要|需)(?:用时|耗时)$/;
-const DAYS_TAKEN_CLOSING = /^天(?=[，,。；;！？]|$)/;
+const DAYS_TAKEN_BEFORE = /(?<!计划|预计|拟|需要|需)(?:用时|耗时|(?<!要|将|力争|争取|确保|计划|预计|拟)(?:仅|只)用了?)$/;
+/** The days closing their clause, or 就/便 and what they brought right after them (仅用15天就控制住疫情). */
+const DAYS_TAKEN_CLOSING = /^天(?=[，,。；;！？]|$|[就便][\u4e00-\u9fff])/;
 
 /** 天 after the number of a count of days (优良天数281天): the days counted, not a deadline (30天内办结). */
 function daysCounted(text: string, start: number, j: number): { unit: string; end: number } | null {
   if (text[j] !== '天') return null;
   const before = text.slice(Math.max(0, start - 20), start);
-  if (DAYS_NAMED_BEFORE.test(before) || (DAYS_TAKEN_BEFORE.test(before) && DAYS_TAKEN_CLOSING.test(text.slice(j, j + 2)))) return { unit: '天', end: j + 1 };
+  if (DAYS_NAMED_BEFORE.test(before) || (DAYS_TAKEN_BEFORE.test(before) && DAYS_TAKEN_CLOSING.test(text.slice(j, j + 3)))) return { unit: '天', end: j + 1 };
   return null;
 }
 

@@ -1321,8 +1321,18 @@ class SentenceReader {
         NEW_NOUN_AFTER.test(this.text.slice(following, following + 3));
       // 保6争7: 争 and a digit right after a figure held open the figure striven for, the next statement.
       const strivenNext = STRIVEN_FIGURE_NEXT.test(this.text.slice(following, following + 2));
+      // 仅用15天就控制住疫情: the days a result took end their statement at 就, what they brought after it.
+      const takenThen = quantity.unit === '天' && /^[就便]/.test(this.text.slice(following, following + 1));
       const isTerminal =
-        following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff || ratioEnd || rateRunOn || strivenNext;
+        following >= this.text.length ||
+        TERMINALS.has(this.text[following]!) ||
+        joined ||
+        verbFollows ||
+        cutOff ||
+        ratioEnd ||
+        rateRunOn ||
+        strivenNext ||
+        takenThen;
       // (The size after a count measures the same things: both are read on the count's words, so the size takes the
       // count's metric and kind — not the count's figure, nor the noun after it: 等12条260公里建设任务 is roads laid.)
       if (!isTerminal && countThenSize(quantity, quantities[q + 1], following)) {
