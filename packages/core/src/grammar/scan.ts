@@ -1762,6 +1762,14 @@ const DAYS_TAKEN_BEFORE = /(?<!计划|预计|拟|需要|需)(?:用时|耗时|(?<
 /** The days closing their clause, or 就/便 and what they brought right after them (仅用15天就控制住疫情). */
 const DAYS_TAKEN_CLOSING = /^天(?=[，,。；;！？]|$|[就便][\u4e00-\u9fff])/;
 
+/** 个月 (个多月) a result took, closing its clause or before 就/便 and the result. */
+const MONTHS_TAKEN = /^个多?月(?=[，,。；;！？]|$|[就便][\u4e00-\u9fff])/;
+/** 仅用1个多月就遏制了…: months a result took, as its days are (corpus Decisions 43: 1个月 in 个月), before 个 is read as a count. */
+function monthsTaken(text: string, start: number, j: number): { unit: string; end: number } | null {
+  if (text[j] !== '个') return null;
+  const months = MONTHS_TAKEN.exec(text.slice(j, j + 5));
+  return months && DAYS_TAKEN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ? { unit: '个月', end: j + months[0].length } : null;
+}
 /** 天 after the number of a count of days (优良天数281天): the days counted, not a deadline (30天内办结). */
 function daysCounted(text: string, start: number, j: number): { unit: string; end: number } | null {
   if (text[j] !== '天') return null;
@@ -1796,7 +1804,7 @@ function finishQuantity(
       j++;
     }
   }
-  const written = across ? { unit: across.unit, end: j + across.length } : (unitAt(text, j) ?? daysCounted(text, start, j));
+  const written = across ? { unit: across.unit, end: j + across.length } : (monthsTaken(text, start, j) ?? unitAt(text, j) ?? daysCounted(text, start, j));
   if (!written) return null;
   const scaled = scaledCountUnit(text, start, numberEnd, j);
   const found = scaled === null ? written : { unit: scaled, end: written.end };

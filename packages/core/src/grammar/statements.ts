@@ -1322,7 +1322,7 @@ class SentenceReader {
       // 保6争7: 争 and a digit right after a figure held open the figure striven for, the next statement.
       const strivenNext = STRIVEN_FIGURE_NEXT.test(this.text.slice(following, following + 2));
       // 仅用15天就控制住疫情: the days a result took end their statement at 就, what they brought after it.
-      const takenThen = quantity.unit === '天' && /^[就便]/.test(this.text.slice(following, following + 1));
+      const takenThen = (quantity.unit === '天' || quantity.unit === '个月') && /^[就便]/.test(this.text.slice(following, following + 1));
       const isTerminal =
         following >= this.text.length ||
         TERMINALS.has(this.text[following]!) ||

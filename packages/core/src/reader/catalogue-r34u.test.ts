@@ -38,8 +38,9 @@
  *    name: `QUOTED_HOLD_STRIVE`; 争 and a digit end the held figure's statement: `STRIVEN_FIGURE_NEXT` in statements.ts).
  *    Must not fire: the pair as the name of figures given before it (力争4%的“保3争4”增长目标), 保 and 争 without digits.
  *
- * 9. The days a result took, measured by 仅用/只用 with the result after 就 (仅用15天就控制住疫情): a result in 天, as 用时60天
- *    is (corpus Decisions 43; `DAYS_TAKEN_BEFORE` in scan.ts). Must not fire: a time aimed at (力争只用30天就完成审批).
+ * 9. The days or months a result took, measured by 仅用/只用 with the result after 就 (仅用15天就控制住疫情, 仅用1个多月就遏制了…):
+ *    a result in 天 or 个月, as 用时60天 is (corpus Decisions 43; `DAYS_TAKEN_BEFORE`, `monthsTaken` in scan.ts). Must not fire: a
+ *    time aimed at (力争只用30天就完成审批), a span of months (连续11个月).
  *
  * Invented passages only (a prefecture's press conference, a province's feature, a city's statistics, a county's session,
  * a county's review and plan).
@@ -220,6 +221,9 @@ describe('catalogue r34u: days a result took', () => {
   // (Values only: Decisions 43 makes such a time a `level`; the kind 用时60天 reads with today is not this rule's.)
   it('9a a review: 仅用15天就…', () => {
     expect(readValuesInOrder('2031年，全市群防群控，仅用15天就控制住疫情，地区生产总值增长5.1%。')).toEqual(['A 15天 2031', 'A 5.1% 2031']);
+  });
+  it('9c a review: 仅用1个多月就…, beside a span of months', () => {
+    expect(readValuesInOrder('2031年，全省工业连续11个月保持增长，仅用1个多月就遏制了疫情扩散。')).toEqual(['A 1个月 2031']);
   });
   it('9b must not fire: a time aimed at', () => {
     expect(readValuesInOrder('2032年，全市力争只用30天就完成项目审批，地区生产总值增长6%。')).toEqual(['T = 6% 2032']);
