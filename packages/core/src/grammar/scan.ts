@@ -1517,8 +1517,11 @@ const HOLD_STRIVE_PAIR = /保(\d{1,2}(?:\.\d{1,2})?)争(\d{1,2}(?:\.\d{1,2})?)/y
 function holdThenStrive(text: string, number: NumberToken, numberEnd: number): Quantity | null {
   if (number.chinese) return null;
   const held = text[number.start - 1] === '保';
-  const pairStart = held ? number.start - 1 : text.lastIndexOf('保', number.start - 1);
-  if (pairStart < 0 || number.start - pairStart > 6) return null;
+  // (Looked for within the pair's reach only: a search back through the whole text was one per number read.)
+  const reach = Math.max(0, number.start - 6);
+  const found = held ? number.start - 1 : text.slice(reach, number.start).lastIndexOf('保');
+  if (found < 0) return null;
+  const pairStart = held ? found : reach + found;
   HOLD_STRIVE_PAIR.lastIndex = pairStart;
   const pair = HOLD_STRIVE_PAIR.exec(text);
   if (!pair) return null;
