@@ -73,3 +73,17 @@ export function carriedOutPurpose(prefix: string, object: string): string | null
   if (!CARRYING_ALONE.test(verb[0]) && !LANDED_AFTER.test(object.slice(measures[0].length))) return null;
   return purposeOrNull(prefix.slice(verb.index + verb[0].length));
 }
+
+/**
+ * Measures issued written before their count (出台超常规举措32条, 出台“两稳一保”政策措施40条, 制定稳增长措施25项): an issuing verb
+ * of the phrase's own, then the measures' purpose or name — a quoted one too, which names the package issued — then the measures
+ * noun closing the phrase, the count right after it. Not measures issued by another body (出台的…), nor a figure inside.
+ */
+const ISSUED_NOUN_FIRST = new RegExp(
+  `(?:${ISSUING_VERBS.join('|')})(?!的)了?[^0-9０-９、，,《》（）()]{0,${MAX_PURPOSE}}?${MEASURES_OPENING}(?:政策措施|措施|举措)$`,
+);
+
+/** Whether `phrase` (the count's own phrase before it) names measures its verb issued, the count written after them. */
+export function issuedBeforeCount(phrase: string): boolean {
+  return ISSUED_NOUN_FIRST.test(phrase.trim());
+}

@@ -171,8 +171,10 @@ const QUOTED_COUNT =
   /^(?:落实|实施|推进|建设|新增|培育|引进|签约|新开工|开工|新建|打造|招引)[^“”]*?[\u4e00-\u9fff]{2}\d+(?:个|项|家|户)(?:以上|左右)?(?:[、，,]|$)/;
 /** A quote that is only a percentage (目标定为“5%左右”, 增长“6%以上”): a figure quoted, never a name as “2321” is. */
 const QUOTED_PERCENT = /^\d+(?:\.\d+)?(?:%|％)(?:左右|以上|以内|以下)?$/;
+/** A quote that is only a rate held and one striven for (增速“保6争7”): figures quoted, no name. */
+const QUOTED_HOLD_STRIVE = /^保\d{1,2}(?:\.\d{1,2})?争\d{1,2}(?:\.\d{1,2})?$/;
 const quotesStatement = (quoted: string): boolean =>
-  QUOTED_STATEMENT.test(quoted) || QUOTED_RATE.test(quoted) || QUOTED_COUNT.test(quoted) || QUOTED_PERCENT.test(quoted);
+  QUOTED_STATEMENT.test(quoted) || QUOTED_RATE.test(quoted) || QUOTED_COUNT.test(quoted) || QUOTED_PERCENT.test(quoted) || QUOTED_HOLD_STRIVE.test(quoted);
 
 /** The characters a name opens with. */
 const QUOTE_OPENERS = /[“《「]/g;
@@ -644,6 +646,7 @@ export function scanTokens(text: string, figuresDeleted = false): Tokens {
         { value: (ch === '百' ? 100 : 1000) * (text[i + 1] === '亿' ? 1e8 : 1e4), start: i, end: i + 2, chinese: true },
         i + 2,
         null,
+        sumRunBefore(text, i, quantities),
       );
       if (tier) {
         quantities.push(tier);
@@ -929,9 +932,11 @@ function readAfterNumber(text: string, number: NumberToken, out: Found): number 
   }
   const quantity =
     finishQuantity(text, number.start, numberEnd, number.value, max, topN, j) ??
-    moneyWithoutYuan(text, number, numberEnd, max) ??
+    moneyWithoutYuan(text, number, numberEnd, max, sumRunBefore(text, number.start, out.quantities)) ??
     peopleWithoutUnit(text, number, numberEnd) ??
     unitlessScore(text, number, numberEnd, j) ??
+    holdThenStrive(text, number, numberEnd) ??
+    rankedValueInBrackets(text, number, numberEnd) ??
     rateListedBefore(text, number, numberEnd, max) ??
     perPopulation(text, number, numberEnd) ??
     measureWordAfter(text, number, numberEnd, j) ??
@@ -957,7 +962,7 @@ function countCutAtEnd(text: string, number: NumberToken, numberEnd: number): Qu
  * Money written without 元 before a tier or scale word: 7000亿级, 超过五千亿规模 → 亿元 (the
  * multiplier the number ends with becomes the unit).
  */
-function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, max: number | null): Quantity | null {
+function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, max: number | null, inSumRun = false): Quantity | null {
   const last = text[numberEnd - 1];
   if (last !== '亿' && last !== '万') return null;
   const tier = SCALE_WORD.exec(text.slice(numberEnd, numberEnd + 3));
@@ -977,7 +982,7 @@ function moneyWithoutYuan(text: string, number: NumberToken, numberEnd: number, 
   const moneyNamed =
     last === '万'
       ? MONEY_WORD_LAST.test(text.slice(Math.max(0, number.start - 8), number.start))
-      : MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start)) || reachedSumOfSentence(text, number.start, last);
+      : MONEY_WORD.test(text.slice(Math.max(0, number.start - 8), number.start)) || reachedSumOfSentence(text, number.start, last) || inSumRun;
   // 达到4500亿、7000亿级规模: a list whose next item is money in 亿 is money throughout.
   const listOfMoney = text[numberEnd] === '、' && MONEY_ITEM.test(text.slice(numberEnd + 1, numberEnd + 16));
   if (!tier && !tierWord && !closes && moneyNamed) return bareSumBounded(text, number, numberEnd, max);
@@ -1315,7 +1320,7 @@ const THRESHOLD_NOUN_AFTER = /^元?(?:的)?(?:增长点|(?:重点|工业|规上|
 /** A tier that closes its phrase (实现万亿级以上规模。), not one qualifying a noun (实现万亿级产业集群发展). */
 const TIER_CLOSING = /^(?:量级|级规模|级以上规模|级以上|级|规模)(?=[，,。；;！？、\s]|$)/;
 /** Words that name a sum of money: what a bare 亿 after them counts. */
-const MONEY_WORD = /赤字|收入|投资|产值|总额|营收|资金|贷款|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
+const MONEY_WORD = /赤字|收入|投资|融资|产值|总额|营收|资金|贷款|税收|利润|规模|债券|销售额|开票|增加值|生产总值|经济总量|GDP/;
 /**
  * A money word as the last noun before a figure (投资额均达, 争取资金, 总额为): only 额 / 总额 / 均 / 达 / 为 / 超 / 完成 may stand
  * between, so 投资带动就业 or 投资者户数 block it — what a bare 万 after them counts is people or households, not 万元.
@@ -1327,6 +1332,22 @@ const MONEY_WORDS = new RegExp(MONEY_WORD.source, 'g');
 const REACHING_BEFORE_SUM = /(?:突破|首破|超过|迈上|跨上|站上|达到)$/;
 /** A measure that is no money between the sum named and the figure (人口, 产量…): the 亿 counts that instead. */
 const NOT_MONEY_BETWEEN = /人口|人次|游客|产量|吨|斤|亩|千瓦|立方米|[人户头只件个]/;
+
+/**
+ * What stands between two sums of a timeline (，2020年，突破4万亿 · 、2009年过千亿 · ；2016年突破): a break, maybe a year the
+ * next sum is of, maybe a verb of reaching — nothing else, so the next figure goes on measuring the same sum.
+ */
+const SUM_RUN_BETWEEN = /^[”"’]?[，,；;、]\s*(?:[到至]?(?:19|20)\d{2}\s*年\s*[，,]?\s*)?(?:突破|首破|过|超过|超|达到|达|迈上|跨上|站上|跨越)?$/;
+
+/**
+ * 2016年突破3万亿；2020年，突破4万亿，2021年，4.6万亿: a bare 亿 right after a sum of money in 亿元 or 万亿元 read just before
+ * it, with only a break, the next item's year and a verb of reaching between — the timeline's next sum, in 亿元 too.
+ */
+function sumRunBefore(text: string, start: number, quantities: readonly Quantity[]): boolean {
+  const previous = quantities[quantities.length - 1];
+  if (previous === undefined || (previous.unit !== '亿元' && previous.unit !== '万亿元') || start - previous.end > 16) return false;
+  return SUM_RUN_BETWEEN.test(text.slice(previous.end, start));
+}
 
 /**
  * 地区生产总值增长7%左右，有望突破3000亿。: a bare 亿 after a verb of reaching, closing its clause, whose sentence named a sum
@@ -1457,6 +1478,62 @@ function unitlessScore(text: string, number: NumberToken, numberEnd: number, fro
     return singleFigure(number, numberEnd, figureEnd, '', null);
   if (!post && (rate || !(reached && (figureEnd >= text.length || CLAUSE_END.test(text[figureEnd]!))))) return null;
   return singleFigure(number, numberEnd, post ? post.end : figureEnd, '', post ? post.comparator : null);
+}
+
+/** A list that ranks places or bodies by a measure, opened after 依次是/依次为 and a colon (…由小到大的顺序依次是：). */
+const RANKED_LIST_OPENS = /依次(?:是|为|排列为?)\s*[：:]/;
+/** One item of such a list before its value in brackets: a name (甲市, 张家口) right after the colon or a 、. */
+const RANKED_ITEM_BEFORE = /(?:[：:、]\s*)[\u4e00-\u9fffA-Za-z]{1,10}\s*[（(]\s*$/;
+/** How far back a ranked list's opening is looked for. */
+const RANKED_LIST_REACH = 240;
+
+/**
+ * 由小到大的顺序依次是：甲市(2.46)、乙市(3.80)、丙市(3.81): the value each item of a ranked list gives in brackets after its
+ * name, without a unit (an index, a concentration whose unit the heading gave) — a figure of the measure the list ranks by.
+ * Only in a list a colon after 依次是/依次为 opens within its sentence; a bracketed number elsewhere (a note, a code) is none.
+ */
+function rankedValueInBrackets(text: string, number: NumberToken, numberEnd: number): Quantity | null {
+  if (number.chinese || !/^\s*[）)]/.test(text.slice(numberEnd, numberEnd + 2))) return null;
+  const from = Math.max(0, number.start - RANKED_LIST_REACH);
+  const before = text.slice(from, number.start);
+  if (!RANKED_ITEM_BEFORE.test(before.slice(-16))) return null;
+  const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1;
+  const sentence = before.slice(sentenceStart);
+  if (!RANKED_LIST_OPENS.test(sentence)) return null;
+  return singleFigure(number, numberEnd, numberEnd, '', null);
+}
+
+/** A rate named before a 保…争… pair (增速“保6争7”, 增长保7争8) or right after it (“保6争7”增长目标). */
+const RATE_BEFORE_PAIR = /(?:增速|增长|增幅)[“"]?$/;
+const RATE_AFTER_PAIR = /^[”"]?(?:的)?(?:增速|增长|增幅)/;
+/** A figure held, then a figure striven for: 保6争7, 保6.5争7. */
+const HOLD_STRIVE_PAIR = /保(\d{1,2}(?:\.\d{1,2})?)争(\d{1,2}(?:\.\d{1,2})?)/y;
+
+/**
+ * 地区生产总值增速“保6争7”: a growth rate held at one figure and striven for at the next, written without % — the first a
+ * floor (`>=`, 保 as before 保9000亿元力争…), the second the rate striven for (`=`). Only with a rate named right before the
+ * pair or right after it; figures striven for elsewhere (保供争先) carry no digits.
+ */
+function holdThenStrive(text: string, number: NumberToken, numberEnd: number): Quantity | null {
+  if (number.chinese) return null;
+  const held = text[number.start - 1] === '保';
+  // (Looked for within the pair's reach only: a search back through the whole text was one per number read.)
+  const reach = Math.max(0, number.start - 6);
+  const found = held ? number.start - 1 : text.slice(reach, number.start).lastIndexOf('保');
+  if (found < 0) return null;
+  const pairStart = held ? found : reach + found;
+  HOLD_STRIVE_PAIR.lastIndex = pairStart;
+  const pair = HOLD_STRIVE_PAIR.exec(text);
+  if (!pair) return null;
+  const heldEnd = pairStart + 1 + pair[1]!.length;
+  const isHeld = number.start === pairStart + 1 && numberEnd === heldEnd;
+  const isStriven = number.start === heldEnd + 1 && numberEnd === pairStart + pair[0].length;
+  if (!isHeld && !isStriven) return null;
+  const pairEnd = pairStart + pair[0].length;
+  // (力争4%的“保3争4”增长目标: the pair as the name of figures the clause gave before it, no figures of its own.)
+  if (/的[“"]?$/.test(text.slice(Math.max(0, pairStart - 2), pairStart))) return null;
+  if (!RATE_BEFORE_PAIR.test(text.slice(Math.max(0, pairStart - 4), pairStart)) && !RATE_AFTER_PAIR.test(text.slice(pairEnd, pairEnd + 4))) return null;
+  return singleFigure(number, numberEnd, numberEnd, '', isHeld ? '>=' : null);
 }
 
 /** A percentage written in words (百分之二十, 三分之一) ending at `numberEnd`, with a comparator word after it. */
@@ -1680,17 +1757,27 @@ const DAYS_NAMED_BEFORE =
   /(?:天数(?:(?:较|比)[^，,。；;：:\n]{1,10}?(?:增加|减少|(?<!偏)多|(?<!偏)少)|同比(?:增加|减少)|增加|减少|达到|达|为|实现|保持在|稳定在|超过|突破)?|人均停留(?:时间)?(?:达到|达|为)?|\d天[，,](?:达到|达))$/;
 /**
  * How long one result took, closing its clause (从洽谈到开工用时60天，): a measure of that result (corpus Conventions, c180),
- * not a deadline (30天内办结). (历时N天 is left: it opens a story's lead as often as it measures a result, and its tense
+ * not a deadline (30天内办结); so does one that 仅用/只用 measures, the result after 就 (仅用15天就控制住疫情; not 要/将/力争 only
+ * using so many days, a time planned). (历时N天 is left: it opens a story's lead as often as it measures a result, and its tense
  * is read less surely. Nor a time planned, 计划用时30天: the length of a campaign, no result.)
  */
-const DAYS_TAKEN_BEFORE = /(?<!计划|预计|拟|需要|需)(?:用时|耗时)$/;
-const DAYS_TAKEN_CLOSING = /^天(?=[，,。；;！？]|$)/;
+const DAYS_TAKEN_BEFORE = /(?<!计划|预计|拟|需要|需)(?:用时|耗时|(?<!要|将|力争|争取|确保|计划|预计|拟)(?:仅|只)用了?)$/;
+/** The days closing their clause, or 就/便 and what they brought right after them (仅用15天就控制住疫情). */
+const DAYS_TAKEN_CLOSING = /^天(?=[，,。；;！？]|$|[就便][\u4e00-\u9fff])/;
 
+/** 个月 (个多月) a result took, closing its clause or before 就/便 and the result. */
+const MONTHS_TAKEN = /^个多?月(?=[，,。；;！？]|$|[就便][\u4e00-\u9fff])/;
+/** 仅用1个多月就遏制了…: months a result took, as its days are (corpus Decisions 43: 1个月 in 个月), before 个 is read as a count. */
+function monthsTaken(text: string, start: number, j: number): { unit: string; end: number } | null {
+  if (text[j] !== '个') return null;
+  const months = MONTHS_TAKEN.exec(text.slice(j, j + 5));
+  return months && DAYS_TAKEN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) ? { unit: '个月', end: j + months[0].length } : null;
+}
 /** 天 after the number of a count of days (优良天数281天): the days counted, not a deadline (30天内办结). */
 function daysCounted(text: string, start: number, j: number): { unit: string; end: number } | null {
   if (text[j] !== '天') return null;
   const before = text.slice(Math.max(0, start - 20), start);
-  if (DAYS_NAMED_BEFORE.test(before) || (DAYS_TAKEN_BEFORE.test(before) && DAYS_TAKEN_CLOSING.test(text.slice(j, j + 2)))) return { unit: '天', end: j + 1 };
+  if (DAYS_NAMED_BEFORE.test(before) || (DAYS_TAKEN_BEFORE.test(before) && DAYS_TAKEN_CLOSING.test(text.slice(j, j + 3)))) return { unit: '天', end: j + 1 };
   return null;
 }
 
@@ -1720,7 +1807,7 @@ function finishQuantity(
       j++;
     }
   }
-  const written = across ? { unit: across.unit, end: j + across.length } : (unitAt(text, j) ?? daysCounted(text, start, j));
+  const written = across ? { unit: across.unit, end: j + across.length } : (monthsTaken(text, start, j) ?? unitAt(text, j) ?? daysCounted(text, start, j));
   if (!written) return null;
   const scaled = scaledCountUnit(text, start, numberEnd, j);
   const found = scaled === null ? written : { unit: scaled, end: written.end };

@@ -27,7 +27,7 @@ import { metricKey } from './lexicon.ts';
 import { POPULATION_AFTER, scanTokens, type PeriodToken, type Quantity, type RankToken, type YearToken } from './scan.ts';
 import { parseChineseNumeral } from './numbers.ts';
 import { boundWordEndingAt, LIFECYCLE_BY_LENGTH, parseSegment, type Segment } from './segment.ts';
-import { ISSUED_PURPOSE_REACH, OWN_ISSUING, carriedOutPurpose, issuedPurpose, namesIssuedMeasures } from './issued.ts';
+import { ISSUED_PURPOSE_REACH, OWN_ISSUING, carriedOutPurpose, issuedBeforeCount, issuedPurpose, namesIssuedMeasures } from './issued.ts';
 import type { Statement, StatementContext } from './types.ts';
 import { unitInfo } from './units.ts';
 import {
@@ -316,6 +316,8 @@ const OBJECT_STOPS = /完成|实现|达到|突破|超过|增长|同比|新增|�
 const CURRENCY_AFTER = /^\s*人民币/;
 /** A verb of reaching right before the next figure: it opens that figure's statement. */
 const VERB_OF_NEXT = /(?:达到|达|突破|首破|破|超过|超|迈上|迈入|冲)$/;
+/** 争 and a digit right after a figure (保6争7): the figure striven for, after the one held. */
+const STRIVEN_FIGURE_NEXT = /^争\d/;
 /** 人才新政30条, 20条惠企政策: 条 counting the articles of a policy, the document's structure, not lines built. */
 const ARTICLES_OF = /(?:政策|新政|意见|办法|规定)$/;
 const QUOTA_AFTER_BY_LENGTH = byLength(QUOTA_AFTER);
@@ -828,6 +830,13 @@ const TIERS_CROSSED = /^[百千万亿元级]+(?:大)?(?:台阶|大关|门槛)/;
 const INVESTED = /(?:总)?投资$/;
 const BUILT_WITH = /^(?:新建|建设|实施|打造|建成|改造|改扩建|扩建)/;
 /**
+ * 投资10亿元的香氛产业园开工建设, 总投资66亿元的某风电项目建成投产: the project an investment written before it with 的 sizes,
+ * then the stage its clause starts or finishes it at — that project's investment is a figure (corpus Decisions 29, 41.4);
+ * a project only progressing or passing a step (进展顺利, 完成设计审查, 签约) is described by its size, no figure.
+ */
+const PROJECT_STARTED =
+  /^的([^，。；、,;：:\d]{2,20}?(?:项目|产业园|园区|基地|工程|电站|工厂|生产线))[^，。；、,;：:]{0,6}?(?:集中|正式|全面|顺利|全部)?(?:开工建设|开工|动工|建成投产|竣工投产|投产|竣工|建成|并网)/;
+/**
  * An object that is nothing but quoted programme names (“一号工程”和“十项重大工程”, 两个“三年行动”): programmes
  * named, not things counted (建设3-5户“试点厕”, 新建2个“口袋公园” count things).
  */
@@ -1332,7 +1341,20 @@ class SentenceReader {
         quantity.unit === '%' &&
         RATE_VERB_BEFORE.test(this.text.slice(Math.max(0, quantity.start - 4), quantity.start)) &&
         NEW_NOUN_AFTER.test(this.text.slice(following, following + 3));
-      const isTerminal = following >= this.text.length || TERMINALS.has(this.text[following]!) || joined || verbFollows || cutOff || ratioEnd || rateRunOn;
+      // 保6争7: 争 and a digit right after a figure held open the figure striven for, the next statement.
+      const strivenNext = STRIVEN_FIGURE_NEXT.test(this.text.slice(following, following + 2));
+      // 仅用15天就控制住疫情: the days a result took end their statement at 就, what they brought after it.
+      const takenThen = (quantity.unit === '天' || quantity.unit === '个月') && /^[就便]/.test(this.text.slice(following, following + 1));
+      const isTerminal =
+        following >= this.text.length ||
+        TERMINALS.has(this.text[following]!) ||
+        joined ||
+        verbFollows ||
+        cutOff ||
+        ratioEnd ||
+        rateRunOn ||
+        strivenNext ||
+        takenThen;
       // (The size after a count measures the same things: both are read on the count's words, so the size takes the
       // count's metric and kind — not the count's figure, nor the noun after it: 等12条260公里建设任务 is roads laid.)
       if (!isTerminal && countThenSize(quantity, quantities[q + 1], following)) {
@@ -1437,8 +1459,11 @@ class SentenceReader {
     const dimension = unitInfo(first.unit).dimension;
     // (完成全年任务80个的57.5%: a goal whose share is given right after it is a quota, no part of the document.)
     const measured = group.length === 1 && SHARE_OF_IT_AFTER.test(this.text.slice(first.end, first.end + 12));
+    // (出台超常规举措32条 in a review: measures issued, counted after their noun — no part of the document, as 推出168项…措施.)
+    const issued = group.length === 1 && COUNTED_PARTS.has(dimension) && this.issuedBeforeCountInReview(first, tokens);
     if (
       !measured &&
+      !issued &&
       METRICS_OF_NO_FIGURE.some((names) => metrics.every((m) => names(m.metric, dimension, first.unit, segment.verbKind !== null || segment.pre !== null)))
     )
       return;
@@ -2133,6 +2158,14 @@ class SentenceReader {
     return OWN_ISSUING.test(clause) && !/[0-9０-９]/.test(clause) && this.roleOf(quantity.start, tokens).role === 'actual';
   }
 
+  /** 出台超常规举措32条 in a review: measures the count's own phrase says were issued, the count after their noun (issued.ts). */
+  private issuedBeforeCountInReview(quantity: Quantity, tokens: ReturnType<typeof scanTokens>): boolean {
+    const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH - 4), quantity.start);
+    // (A quoted name of the package, 出台“两稳一保”政策措施40条, belongs to the phrase: the quote is no break there.)
+    const phrase = ownPhraseBefore(before.replace(/[“”"]/g, '　'));
+    return issuedBeforeCount(before.slice(before.length - phrase.length)) && this.roleOf(quantity.start, tokens).role === 'actual';
+  }
+
   /** The purpose of measures the count's clause carries out (落实…25条举措), or null (issued.ts). */
   private measuresCarriedOut(quantity: Quantity, object: string): string | null {
     const before = this.text.slice(Math.max(0, quantity.start - ISSUED_PURPOSE_REACH), quantity.start);
@@ -2315,6 +2348,11 @@ class SentenceReader {
     const listed = prefix.endsWith('等') || LISTED_CLASSES.test(prefix);
     // 投资3000万元建设…基地: the money is the investment in what it builds.
     const built = dimension === 'money' && INVESTED.test(prefix) ? BUILT_WITH.exec(object) : null;
+    // 投资10亿元的香氛产业园开工建设: one project's investment, in the clause that starts or finishes it.
+    const started =
+      dimension === 'money' && quantity.post === null && INVESTED.test(prefix)
+        ? PROJECT_STARTED.exec(CLAUSE_AFTER_FIGURE.exec(text.slice(this.nextSignificant(figureEnd)))![0])
+        : null;
     // 争取到24.2亿元的超长期特别国债: the sum of the funds obtained (a noun of funds after 的), not a size bound.
     const obtained = dimension === 'money' && OBTAINED_BEFORE.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && FUNDS_AFTER.test(object);
     // 贡献了6亿多吨煤炭, 生产600万吨水泥: a mass a verb of producing hands over is the amount of the material after it.
@@ -2351,6 +2389,7 @@ class SentenceReader {
       !possessive &&
       !listed &&
       !built &&
+      !started &&
       !obtained &&
       !placeOfEvent &&
       !produced &&
@@ -2381,7 +2420,16 @@ class SentenceReader {
       GRADE_OR_FACILITY.test(object)
     )
       return null;
-    if (SIZE_DIMENSIONS.has(dimension) && segment.verbKind === null && !possessive && !built && !obtained && !produced && sizeOfMeasure === undefined)
+    if (
+      SIZE_DIMENSIONS.has(dimension) &&
+      segment.verbKind === null &&
+      !possessive &&
+      !built &&
+      !started &&
+      !obtained &&
+      !produced &&
+      sizeOfMeasure === undefined
+    )
       return null;
     // An age followed by a noun picks the people counted (拥有3岁以下婴幼儿托位数, 65岁及以上老年人), whatever
     // verb stands before it; only 的 makes it a figure of its own (寿命达到80岁的目标).
@@ -2399,11 +2447,13 @@ class SentenceReader {
           ? sizeOfMeasure
           : built
             ? `${object.slice(built[0].length)}投资`
-            : prefix !== '' && percent
-              ? prefix + object
-              : obtained
-                ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
-                : object;
+            : started
+              ? `${started[1]}投资`
+              : prefix !== '' && percent
+                ? prefix + object
+                : obtained
+                  ? object.replace(/^的/, '').replace(/(?:支持|用于|专项用于|重点用于|重点支持).*$/, '')
+                  : object;
     const spanStart = prefix !== '' && percent ? segment.start : Math.min(segment.from, quantity.start);
     const state = this.state!;
     const emitted = this.emit(metric, metric, [spanStart, objectEnd], quantity, segment, tokens);

@@ -685,6 +685,12 @@ export const RESULT_CUES: readonly string[] = [
   '先后开通',
   // 首次突破100亿元, 首次站上90万亿元: a level reached for the first time, told once it happened (a record set); a first
   // aimed at (力争首次突破…) is no cue (tense.ts NOT_A_CUE).
+  // 按…由小到大的顺序依次是：甲市(2.46)、乙市(3.80), 排名依次为：…: places ranked by the values measured — an account of
+  // what was measured; a plan sets no order of places.
+  '的顺序依次是',
+  '的顺序依次为',
+  '排名依次是',
+  '排名依次为',
   '首次突破',
   '首次超过',
   '首次超',

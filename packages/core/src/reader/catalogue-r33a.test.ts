@@ -197,7 +197,17 @@ const CATALOGUE: [string, string, string[]][] = [
 const PENDING: Record<string, string[]> = {
   // The results before the plan's year are dated (1985…2015): the rule leaves a year after dated results to plan (1f), as a report
   // turning from last year's results to its goal does; a timeline running up to the page's own year is not told apart by its words.
-  '1b': ['A level 3200万元 1985', 'A level 2.1亿元 1995', 'T level = 812亿元 2031', 'T share = 12.5% 2031', 'T growth >= 10% 2031'],
+  // (Since r34u the timeline's bare tiers, 2005年过百亿、2015年过五百亿, are read as the same sum, as c1364's gold counts such
+  // tiers; their years are not yet the ones written.)
+  '1b': [
+    'A level 3200万元 1985',
+    'A level 2.1亿元 1995',
+    'A level 100亿元 2030',
+    'A level 500亿元 2030',
+    'T level = 812亿元 2031',
+    'T share = 12.5% 2031',
+    'T growth >= 10% 2031',
+  ],
 };
 
 describeShapeCatalogue('shape catalogue r33a: results read as targets', CATALOGUE, PENDING, read);

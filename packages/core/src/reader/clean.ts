@@ -113,6 +113,7 @@ function cleanPasses(original: string): MappedText {
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
   if (m.text.includes('?')) m = restoreLostQuotes(m);
+  if (m.text.includes('?')) m = rewrite(m, LOST_RATIO_SIGNS, restoreRatioSigns);
   if (SEO_SPAM_HINT.test(m.text)) m = rewrite(m, SEO_SPAM, () => '');
   if (LOTTERY_SPAM_HINT.test(m.text)) m = rewrite(m, LOTTERY_SPAM, () => '');
   if (m.text.includes('<正>')) m = rewrite(m, ABSTRACT_BODY_MARK, () => '');
@@ -391,6 +392,19 @@ const SPACED_THOUSANDS =
  * 2.9∶39.2∶57.9: the ratio sign (U+2236) a bulletin prints between a structure's parts, read as a colon; so is the
  * vertical two-dot form (U+FE30) a traditional-script repost prints there, 19.8︰41︰39.2.
  */
+/**
+ * Ratio signs a page lost to its encoding, each become an ASCII question mark (三次产业比重由1.6?36.9?61.5调整为1?31?68): read as
+ * colons, the structure its parts make. Only a run of three parts or more (digits only, whole numbers or decimals) that adds up to
+ * 100, after a structure named within its clause (比重, 结构, 比例) — a question mark between figures that make no structure stays.
+ */
+const LOST_RATIO_SIGNS = /(?<![\d.?])\d{1,3}(?:\.\d{1,3})?(?:\?\d{1,3}(?:\.\d{1,3})?){2,}(?![\d.?])/g;
+/** A structure named before its parts in the clause (三次产业比重由, 产业结构调整为…), the run before it maybe between. */
+const STRUCTURE_NAMED_BEFORE = /(?:比重|结构|比例)[^，,。；;！\n]{0,24}$/;
+function restoreRatioSigns(x: RegExpExecArray): string {
+  const sum = x[0].split('?').reduce((total, part) => total + Number(part), 0);
+  const named = STRUCTURE_NAMED_BEFORE.test(x.input.slice(Math.max(0, x.index - 30), x.index));
+  return named && Math.abs(sum - 100) <= 0.5 ? x[0].replaceAll('?', ':') : x[0];
+}
 const RATIO_SIGN = /[∶︰](?<=\d[ \u00a0]*[∶︰])(?=[ \u00a0]*\d)/g; // (look-behind after the sign, as SPACED_DECIMAL_POINT's)
 /** 10.3 :45.2 :44.5: spaces a page put around the colons of a structure (三次产业结构). */
 const SPACED_RATIO = /[ \u00a0](?:(?<=\d[ \u00a0])[ \u00a0]*(?=[:：][ \u00a0]*\d)|(?<=\d[ \u00a0]*[:：][ \u00a0])[ \u00a0]*(?=\d))/g; // (as SPACED_DECIMAL_POINT)

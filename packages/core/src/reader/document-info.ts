@@ -26,6 +26,7 @@ import {
   namesStandingCommitteeMeeting,
   reportedDone,
   resultsTimedFromPage,
+  countsToPageDay,
   signedYear,
   soleYearAimedAt,
   withoutObtainedCounted,
@@ -143,7 +144,7 @@ function reportCardsReviewed(text: string): number[] {
  * year's plan carried out (一、2024年国民经济和社会发展计划执行情况; not a part of the year, 2024年上半年…).
  */
 const YEAR_REVIEWED = new RegExp(
-  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(?:[\\u4e00-\\u9fff]{1,6}?(?=\\d))?(\\d{4})\\s*年(?:的|度)?(?:政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是|刚刚?过去的\\s*(\\d{4})\\s*年(?![底末初中]|以来|[一二三四上下前]|\\d)|^[ \\t\\u3000]*(?:一、)?${EXECUTION_HEADING_WORDS}`,
+  `(\\d{4})\\s*年(?:度)?[\\u4e00-\\u9fff]{0,6}?工作回顾|回顾(?:总结)?了?(?:[\\u4e00-\\u9fff]{1,6}?(?=\\d))?(\\d{4})\\s*年(?:的|度)?(?:[县市区州省旗]?(?:人民)?政府)?工作|(?:回望|回首)(\\d{4})\\s*年(?!以来)|^[ \\t\\u3000]*${YEAR_RESULTS}[ \\t\\u3000]*$|(?:展示|晒出|盘点|亮出)了?(\\d{4})\\s*年[“"]?[\\u4e00-\\u9fff]{0,16}?(?:成绩|成就|成效)|^[ \\t\\u3000]*过去的?一年[ \\t\\u3000]*\\n\\s*(\\d{4})\\s*年是|刚刚?过去的\\s*(\\d{4})\\s*年(?![底末初中]|以来|[一二三四上下前]|\\d)|^[ \\t\\u3000]*(?:一、)?${EXECUTION_HEADING_WORDS}`,
   'gm',
 );
 /** A digest's heading of a year's results (2023年高质量发展取得新成效), alone on its line; not a year's aim (2025年要取得更大成效). */
@@ -1001,7 +1002,11 @@ export function readYear(
   // the period's end, due, not reported.)
   if (ownYears.length > 0 && !/到\s*\d{4}\s*年(?!的\s*\d)|力争|目标|约束性|预期性/.test(reported)) {
     const results = writtenYears(reported.replace(NOT_RESULT_YEAR, ''));
-    return { year: largest(results.length > 0 ? results : ownYears), source: 'text' };
+    const latest = largest(results.length > 0 ? results : ownYears);
+    // (A page dated after that year that also counts results to its own day, 十年来…累计, 截至目前, 现有…: those are of the
+    // page's year, the last it reports — corpus Decisions 2, 43.)
+    if (issued !== null && issued > latest && countsToPageDay(text)) return { year: issued, source: 'date' };
+    return { year: latest, source: 'text' };
   }
   if (issued !== null && DEADLINE_WRITTEN.test(text)) {
     // A page on a five-year plan of its own time (《…第十五个五年规划纲要》 reported in 2026) sets

@@ -112,6 +112,20 @@ export function resultsTimedFromPage(text: string): 'this year' | 'last year' | 
   return LAST_YEAR_AS_TIME.test(text) ? 'last year' : null;
 }
 
+/** A part of a year written with its year (2023年前三季度): dated by the text, not by the page's day. */
+const PART_OF_A_YEAR_WRITTEN = new RegExp(`(?:19|20)\\d{2}\\s*年\\s*(${PART_OF_YEAR.source})`, 'g');
+
+/**
+ * Whether a page counts results up to its own day (截至目前, 十年来…累计, 现有…, 一季度 with no year written): those
+ * are of the year the page is dated in, though it writes earlier years too. (Not a part of a year the text dates
+ * somewhere, 2023年前三季度 under a headline's bare 前三季度: the same part, of the year written.)
+ */
+export function countsToPageDay(text: string): boolean {
+  const dated = new Set([...text.matchAll(PART_OF_A_YEAR_WRITTEN)].map((m) => m[1]!));
+  const rest = [...dated].reduce((t, part) => t.split(part).join(''), text);
+  return resultsTimedFromPage(rest) === 'this year';
+}
+
 /**
  * A document's own number on a line of its own (某政办发〔2023〕12号, 文号：某农〔2020〕5号): the year it was issued in, the
  * year of a plan with no period named (corpus Decisions 2). Not a number cited inside a sentence (根据《…》（国发〔2022〕2号）):
