@@ -14,6 +14,8 @@ import {
   RUNNING_HEADER_MIN_REPEATS,
   TRANSLITERATION,
   GARBLED_COMPARATOR,
+  GARBLED_CHARACTER,
+  GARBLED_CHARACTER_HINT,
   SEO_SPAM,
   SEO_SPAM_HINT,
   LOTTERY_SPAM,
@@ -112,7 +114,8 @@ function cleanPasses(original: string): MappedText {
   if (m.text.includes('&')) m = decodeEntities(m);
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
-  if (m.text.includes('?')) m = restoreLostQuotes(m);
+  if (GARBLED_CHARACTER_HINT.test(m.text)) m = rewrite(m, GARBLED_CHARACTERS, () => '');
+  if (m.text.includes('?')) m = restoreLostRatioSigns(restoreLostQuotes(m));
   if (SEO_SPAM_HINT.test(m.text)) m = rewrite(m, SEO_SPAM, () => '');
   if (LOTTERY_SPAM_HINT.test(m.text)) m = rewrite(m, LOTTERY_SPAM, () => '');
   if (m.text.includes('<正>')) m = rewrite(m, ABSTRACT_BODY_MARK, () => '');
@@ -226,6 +229,24 @@ function restoreLostQuotes(m: MappedText): MappedText {
   return edits.length >= 4 ? applyEdits(m, edits) : m;
 }
 /**
+ * A ratio sign a page lost to its encoding between the parts of a structure (三次产业比重由1.6?36.9?61.5调整为1?31?68):
+ * three or more numbers joined by single question marks that add up to 100 are the parts of one whole, the marks their
+ * `:` — not digits lost from a figure, which the marks would otherwise be read as (masked, *).
+ */
+const LOST_RATIO_RUN = /(?<![\d.?])\d{1,3}(?:\.\d{1,2})?(?:\?\d{1,3}(?:\.\d{1,2})?){2,4}(?![\d?]|\.\d)/g;
+
+function restoreLostRatioSigns(m: MappedText): MappedText {
+  if (!/\d\?\d/.test(m.text)) return m;
+  const edits: { start: number; end: number; text: string }[] = [];
+  LOST_RATIO_RUN.lastIndex = 0;
+  for (let x = LOST_RATIO_RUN.exec(m.text); x; x = LOST_RATIO_RUN.exec(m.text)) {
+    const sum = x[0].split('?').reduce((total, part) => total + Number(part), 0);
+    if (Math.abs(sum - 100) > 0.05) continue;
+    for (let k = x[0].indexOf('?'); k >= 0; k = x[0].indexOf('?', k + 1)) edits.push({ start: x.index + k, end: x.index + k + 1, text: ':' });
+  }
+  return edits.length > 0 ? applyEdits(m, edits) : m;
+}
+/**
  * Full-width digits and ％, and a full-width point between digits (２．５％): the figure's ASCII form, converted before
  * the passes that read counters, page numbers and years (the rest of the full-width forms wait for step 7).
  */
@@ -334,6 +355,7 @@ const TRANSLITERATIONS = new RegExp(`(?=[(（])${TRANSLITERATION.source}`, 'g');
 /** What every TRANSLITERATION match holds: most texts have none, and skip the pass on one quick test. */
 const PINYIN_HINT = /[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const GARBLED_COMPARATORS = new RegExp(GARBLED_COMPARATOR.source, 'g');
+const GARBLED_CHARACTERS = new RegExp(GARBLED_CHARACTER.source, 'g');
 
 /** Cheap pre-check so the per-line boilerplate pattern only runs on scraped copies. */
 const BOILERPLATE_HINT = /Copyright|rights reserved|ICP备|公网安备|本站|上传的文档|网站客服|版权归原作者|如有侵权|第一时间删除/i;
@@ -728,11 +750,18 @@ const NUMBER_LINE = /^[ \t]*[-+]?\d+(?:[.,]\d+)*[ \t]*(?:%[ \t]*)?$/;
  */
 const UNIT_TAIL = String.raw`(?:[万亿]*(?:元|美元|吨|亩|斤)|万?(?:千瓦时|千瓦|平方米)|公里|个百分点|[万亿]?[个家户人项])(?=[、，,。；;）)！？]|${COMPARATOR_WORDS}|[ \t]*$|同比|增长|比上年|较上年)`;
 /** A number ending a line and the punctuation, per cent sign, unit or rank word opening the next. */
+/**
+ * A unit a wrapped line split in two (增长8% 3000 亿⏎元大关, 完成投资12万⏎吨): its multiplier ends the line and the rest of
+ * the unit opens the next, whatever follows — 万 and 亿 alone are a count's, never before 元, 吨, 千瓦 or 平方米 as a word.
+ */
+const SPLIT_UNIT = String.raw`(?<![\d.,])\d+(?:\.\d+)?[ \t]*[万亿]\n[ \t]*(?:元|美元|吨|千瓦|平方米)`;
 const NUMBER_TAIL = new RegExp(
-  String.raw`(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|${COMPARATOR_WORDS})|[^\d\s.,]\d+(?:\.\d+)?\n[ \t]*${UNIT_TAIL}|第\d+\n[ \t]*[位名])`,
+  String.raw`(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|${COMPARATOR_WORDS})|[^\d\s.,]\d+(?:\.\d+)?\n[ \t]*${UNIT_TAIL}|第\d+\n[ \t]*[位名]|${SPLIT_UNIT})`,
 );
+/** A line ending in a figure: its last digit, its per cent sign, or a multiplier right after its digits (3000 亿). */
 function endsInDigitOrPercent(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
+  if (last === 0x4e07 || last === 0x4ebf) return /\d[ \t]*[万亿]$/.test(line);
   return (last >= 48 && last <= 57) || last === 37;
 }
 /** A line holding only what follows a number: a per cent sign or a comparator word (6⏎%⏎左右). */
