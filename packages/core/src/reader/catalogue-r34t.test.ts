@@ -19,6 +19,10 @@
  *    the figure keeps its whole unit and the clause its words (`SPLIT_UNIT`, joinNumberLines). Must not fire: a count in 万
  *    ending its line before words that start no unit (常住人口达到35万⏎全年接待…).
  *
+ * 5. Hong Kong's short name of the currency after a multiplier (突破5万亿人币): a sum in that multiplier's 元, as 人民币 there
+ *    is (`MULTIPLIER_THEN_CURRENCY`, units.ts), not a count of people in 万亿人. Must not fire: people counted in 万 before
+ *    a clause about the currency (2万人，币值稳定).
+ *
  * Invented passages only, each with the reading the corpus README's conventions give it.
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -78,6 +82,17 @@ const CATALOGUE: [string, string, string[]][] = [
     '4b must not fire: a count in 万 ending its line before other words',
     '青禾县2031年政府工作报告\n过去一年，全县常住人口达到35万\n全年接待游客突破800万人次。',
     ['A level 350000人 2030', 'A level 800万人次 2030'],
+  ],
+  // 5. 人币 for 人民币.
+  [
+    "5a a province's report reposted in Hong Kong: a sum closed by the currency's short name",
+    '青禾省2031年政府工作报告\n过去一年，全省地区生产总值突破5万亿人币，增长6%。',
+    ['A level 5万亿元 2030', 'A growth 6% 2030'],
+  ],
+  [
+    '5b must not fire: people counted in 万 before a clause on the currency',
+    '青禾市2031年政府工作报告\n过去一年，全市新增就业2万人，币值稳定。',
+    ['A increment 2万人 2030'],
   ],
 ];
 
