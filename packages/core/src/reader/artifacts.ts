@@ -149,9 +149,10 @@ export const GARBLED_COMPARATOR = /(?<=[\d%％零〇一二三四五六七八九�
  * of its transliteration up to the closing bracket (湖南日?qǐng)?bà), 旅游總?cè)藬?shù)), after a character or another
  * such garble. What the character was is lost; it is no question mark either, which would end the sentence before
  * the figure it names, so it goes. Only a question mark glued to lower-case pinyin and its bracket: a question's
- * mark before a Latin word (什么?APP) or a bracket of its own (?（一）) stays.
+ * mark before a Latin word (什么?APP) or a bracket of its own (?（一）) stays, and so does a garble after 以 with no
+ * figure before it (优良率以?xún)…): a comparator's shape, which GARBLED_COMPARATOR alone reads, after a number.
  */
-export const GARBLED_CHARACTER = /(?<=[\u3400-\u9fff)）])[?？](?=[a-zü]{0,5}[aeiouāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+export const GARBLED_CHARACTER = /(?<=[\u3400-\u9fff)）])(?<!以)[?？](?=[a-zü]{0,5}[aeiouāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
 /** What every GARBLED_CHARACTER match holds. */
 export const GARBLED_CHARACTER_HINT = /[?？][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/;
 

@@ -10,7 +10,8 @@
  *
  * 2. A character garbled into a question mark and the tail of its transliteration (旅游總?cè)藬?shù)突破…, 日?qǐng)?bà)):
  *    no question, so it goes and the sentence runs on to its figure (`GARBLED_CHARACTER`). Must not fire: a question's
- *    mark before a bracket of its own (发展?(一)…) or a Latin word (服务?APP…).
+ *    mark before a bracket of its own (发展?(一)…) or a Latin word (服务?APP…), a garble after 以 with no figure before it
+ *    (以?xún) inside a word: GARBLED_COMPARATOR's shape, test/reader-clean.test.ts).
  *
  * 3. A garbled comparator word (以?xún)) after a figure written in Chinese numerals (百分之四点五以?xún)), as after digits:
  *    the word goes and 控制在 binds the figure (`GARBLED_COMPARATOR`).
