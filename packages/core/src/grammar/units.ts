@@ -270,9 +270,10 @@ function unitsStartingWith(first: number): string[] | undefined {
 
 /**
  * A multiplier followed by the currency's name instead of 元, as Hong Kong and Taiwan reposts write a sum
- * (5兆人民币, 300亿人民币): the money unit of that multiplier (兆元, 亿元). Not 人民币 after 元 (3500亿元人民币: 元 ends the unit).
+ * (5兆人民币, 300亿人民币, and Hong Kong's short name 人币: 11万亿人币): the money unit of that multiplier (兆元, 亿元). Not
+ * 人民币 after 元 (3500亿元人民币: 元 ends the unit).
  */
-export const MULTIPLIER_THEN_CURRENCY = /^(万亿|亿|万|兆)人民币/;
+export const MULTIPLIER_THEN_CURRENCY = /^(万亿|亿|万|兆)人民?币/;
 
 /** The longest unit of the table written at `pos`, or null. */
 export function unitStartingAt(text: string, pos: number): string | null {

@@ -140,10 +140,22 @@ export const DECIMAL_SPLIT = /(?=[ \t\n])(?:(?<=[^\s\d.]\d{1,9}\.)[ \t]*\n[ \t]*
 
 /**
  * A comparator word whose second character a reposting site garbled into a question mark and
- * pinyin remains (4.5%以?xún)?；): which word it was (以内, 以上, 以下) is lost, so it goes, and the
+ * pinyin remains (4.5%以?xún)?；, 百分之四点五以?xún)，): which word it was (以内, 以上, 以下) is lost, so it goes, and the
  * words before the number (控制在, 不超过, 达到) bind it.
  */
-export const GARBLED_COMPARATOR = /(?<=[\d%％])以[?？][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）][?？]?(?=[；;，,。、\s]|$)/g;
+export const GARBLED_COMPARATOR = /(?<=[\d%％零〇一二三四五六七八九十])以[?？][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）][?？]?(?=[；;，,。、\s]|$)/g;
+
+/**
+ * Any other character a reposting site garbled the same way: a question mark where the character was, and the tail
+ * of its transliteration up to the closing bracket (湖南日?qǐng)?bà), 旅游總?cè)藬?shù)), after a character or another
+ * such garble. What the character was is lost; it is no question mark either, which would end the sentence before
+ * the figure it names, so it goes. Only a question mark glued to lower-case pinyin and its bracket: a question's
+ * mark before a Latin word (什么?APP) or a bracket of its own (?（一）) stays, and so does a garble after 以 with no
+ * figure before it (优良率以?xún)…): a comparator's shape, which GARBLED_COMPARATOR alone reads, after a number.
+ */
+export const GARBLED_CHARACTER = /(?<=[\u3400-\u9fff)）])(?<!以)[?？](?=[a-zü]{0,5}[aeiouāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/g;
+/** What every GARBLED_CHARACTER match holds. */
+export const GARBLED_CHARACTER_HINT = /[?？][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]/;
 
 /** HTML table structure turned into text structure: rows into lines, cells into tabs. */
 export const HTML_ROW_BREAK = /<\/tr\s*>|<tr(?:\s[^<>\n]*)?>/gi;

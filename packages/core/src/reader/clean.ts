@@ -14,6 +14,8 @@ import {
   RUNNING_HEADER_MIN_REPEATS,
   TRANSLITERATION,
   GARBLED_COMPARATOR,
+  GARBLED_CHARACTER,
+  GARBLED_CHARACTER_HINT,
   SEO_SPAM,
   SEO_SPAM_HINT,
   LOTTERY_SPAM,
@@ -112,6 +114,7 @@ function cleanPasses(original: string): MappedText {
   if (m.text.includes('&')) m = decodeEntities(m);
   if (PINYIN_HINT.test(m.text)) m = rewrite(m, TRANSLITERATIONS, () => '');
   if (m.text.includes('以?') || m.text.includes('以？')) m = rewrite(m, GARBLED_COMPARATORS, () => '');
+  if (GARBLED_CHARACTER_HINT.test(m.text)) m = rewrite(m, GARBLED_CHARACTERS, () => '');
   if (m.text.includes('?')) m = restoreLostQuotes(m);
   if (m.text.includes('?')) m = rewrite(m, LOST_RATIO_SIGNS, restoreRatioSigns);
   if (SEO_SPAM_HINT.test(m.text)) m = rewrite(m, SEO_SPAM, () => '');
@@ -335,6 +338,7 @@ const TRANSLITERATIONS = new RegExp(`(?=[(（])${TRANSLITERATION.source}`, 'g');
 /** What every TRANSLITERATION match holds: most texts have none, and skip the pass on one quick test. */
 const PINYIN_HINT = /[(（](?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const GARBLED_COMPARATORS = new RegExp(GARBLED_COMPARATOR.source, 'g');
+const GARBLED_CHARACTERS = new RegExp(GARBLED_CHARACTER.source, 'g');
 
 /** Cheap pre-check so the per-line boilerplate pattern only runs on scraped copies. */
 const BOILERPLATE_HINT = /Copyright|rights reserved|ICP备|公网安备|本站|上传的文档|网站客服|版权|未经|违者|如有侵权|第一时间删除/i;
@@ -742,11 +746,18 @@ const NUMBER_LINE = /^[ \t]*[-+]?\d+(?:[.,]\d+)*[ \t]*(?:%[ \t]*)?$/;
  */
 const UNIT_TAIL = String.raw`(?:[万亿]*(?:元|美元|吨|亩|斤)|万?(?:千瓦时|千瓦|平方米)|公里|个百分点|[万亿]?[个家户人项])(?=[、，,。；;）)！？]|${COMPARATOR_WORDS}|[ \t]*$|同比|增长|比上年|较上年)`;
 /** A number ending a line and the punctuation, per cent sign, unit or rank word opening the next. */
+/**
+ * A unit a wrapped line split in two (增长8% 3000 亿⏎元大关, 完成投资12万⏎吨): its multiplier ends the line and the rest of
+ * the unit opens the next, whatever follows — 万 and 亿 alone are a count's, never before 元, 吨, 千瓦 or 平方米 as a word.
+ */
+const SPLIT_UNIT = String.raw`(?<![\d.,])\d+(?:\.\d+)?[ \t]*[万亿]\n[ \t]*(?:元|美元|吨|千瓦|平方米)`;
 const NUMBER_TAIL = new RegExp(
-  String.raw`(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|${COMPARATOR_WORDS})|[^\d\s.,]\d+(?:\.\d+)?\n[ \t]*${UNIT_TAIL}|第\d+\n[ \t]*[位名])`,
+  String.raw`(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|${COMPARATOR_WORDS})|[^\d\s.,]\d+(?:\.\d+)?\n[ \t]*${UNIT_TAIL}|第\d+\n[ \t]*[位名]|${SPLIT_UNIT})`,
 );
+/** A line ending in a figure: its last digit, its per cent sign, or a multiplier right after its digits (3000 亿). */
 function endsInDigitOrPercent(line: string): boolean {
   const last = line.charCodeAt(line.length - 1);
+  if (last === 0x4e07 || last === 0x4ebf) return /\d[ \t]*[万亿]$/.test(line);
   return (last >= 48 && last <= 57) || last === 37;
 }
 /** A line holding only what follows a number: a per cent sign or a comparator word (6⏎%⏎左右). */
