@@ -2276,16 +2276,32 @@ const PAST_YEAR_HEADING = new RegExp(
   `^[ \\t\\u3000${BULLET_MARKS}]*((?:19|20)\\d{2})\\s*年[^。！？；;\\n]{0,40}?(?:${PAST_YEAR_HEADING_WORDS})[ \\t\\u3000]*$`,
   'gm',
 );
-/** Whether a text holds a word PAST_YEAR_HEADING ends on: most hold none, and the heading pattern is tried at every line. */
-const PAST_YEAR_HEADING_WORD = new RegExp(PAST_YEAR_HEADING_WORDS);
+/** Whether a text holds a word PAST_YEAR_HEADING or PAST_PERIOD_HEADING ends on: most hold none, and the patterns are tried at every line. */
+const PAST_HEADING_WORD = new RegExp(`${PAST_YEAR_HEADING_WORDS}|回顾|成就|成绩`);
+
+/**
+ * An unnumbered heading line of a plan period and what it brought (“十三五”时期工作回顾, “十二五”时期经济社会发展回顾, “十四五”时期
+ * 重大成就): like a past year's heading, once the period has ended before the plan's year, the lines under it — numbered fields
+ * of the review too, （一）经济高质量发展成效显著 — report its results, up to a line that turns to the plan. (Numbered, 一、“十三五”
+ * 主要成就, it is a top-level review heading already; a chapter's, 第一节 “十三五”发展成就, a review chapter.)
+ */
+const PAST_PERIOD_HEADING = new RegExp(
+  `^[ \\t\\u3000${BULLET_MARKS}]*[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?(?:时期|期间)?[^。！？；;，,：:\\n\\d]{0,16}?(?:工作回顾|回顾|成就|成绩)[ \\t\\u3000]*$`,
+  'gm',
+);
+
+/** The last year of the plan period a heading line names (PAST_PERIOD_HEADING's first group). */
+const periodLast = (name: string): number => PERIOD_YEARS.get(name)!.last;
 
 function pastYearHeadingSpans(text: string, bodyEnd: number, planYear: number | null): ReviewSpan[] {
-  if (planYear === null || !PAST_YEAR_HEADING_WORD.test(text)) return [];
+  if (planYear === null || !PAST_HEADING_WORD.test(text)) return [];
   const body = text.slice(0, bodyEnd);
   // (One search for the turn, shared by the headings before it: see reviewLeadSpans.)
   const nextTurn = stopFinder(body, new RegExp(TURN_TO_PLAN.source, 'gm'));
-  return matchesOf(PAST_YEAR_HEADING, body).flatMap((m) => {
-    if (Number(m[1]) >= planYear) return [];
+  const years = matchesOf(PAST_YEAR_HEADING, body).map((m) => ({ m, last: Number(m[1]) }));
+  const periods = matchesOf(PAST_PERIOD_HEADING, body).map((m) => ({ m, last: periodLast(m[1]!) }));
+  return [...years, ...periods].flatMap(({ m, last }) => {
+    if (last >= planYear) return [];
     const start = m.index + m[0].length;
     const turn = nextTurn(start);
     return [{ start, end: turn >= 0 ? turn : bodyEnd }];

@@ -1,0 +1,40 @@
+/**
+ * Shape catalogue (round 34, r34a): a report's or news item's review of the year or period before read as that year's targets.
+ * The words that decide a figure's tense, grouped by shape:
+ *
+ * 1. An unnumbered heading line of a plan period and what it brought (“十五五”时期工作回顾, …发展成就), once that period has
+ *    ended before the plan's year: the lines under it, numbered fields of the review too ((一)综合实力稳步提升。…), report the
+ *    period's results up to a line that turns to the plan (`PAST_PERIOD_HEADING` in extract.ts, beside a past year's heading).
+ *    Must not fire: a heading of the period's tasks (主要任务), a period not yet over in the plan's year.
+ *
+ * Invented passages only, each with the reading the corpus README's conventions give it.
+ */
+import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
+import { readKindsInOrder } from '../../test/entries-in-order.ts';
+
+/** Every entry as `T kind cmp value unit year` or `A kind value unit year/months`, in text order. */
+const read = (text: string): string[] => readKindsInOrder(text);
+
+const CATALOGUE: [string, string, string[]][] = [
+  // 1. A past period's review heading over numbered fields.
+  [
+    "1a a province's report: “十五五”时期工作回顾 over numbered fields, then the plan year's work",
+    '青禾省2031年政府工作报告\n各位代表：\n“十五五”时期工作回顾\n过去五年，是全省上下砥砺奋进的五年。\n（一）综合实力稳步提升。全省地区生产总值由3200亿元增加到4510亿元，年均增长6.2%。一般公共预算收入突破300亿元。\n（二）民生保障持续加强。五年新增城镇就业28万人。\n二、2031年工作安排\n全省地区生产总值增长6%左右。',
+    ['A level 3200亿元 2030', 'A level 4510亿元 2030', 'A growth 6.2% 2030', 'A level 300亿元 2030', 'A increment 28万人 2030', 'T growth ~ 6% 2031'],
+  ],
+  [
+    '1b must not fire: a heading of the period’s tasks',
+    '青禾省2031年政府工作报告\n各位代表：\n“十五五”时期主要任务\n（一）综合实力稳步提升。全省地区生产总值由3200亿元增加到4510亿元，年均增长6.2%。\n二、2031年工作安排\n全省地区生产总值增长6%左右。',
+    ['A level 3200亿元 2031', 'T level = 4510亿元 2031', 'T growth = 6.2% 2031', 'T growth ~ 6% 2031'],
+  ],
+  [
+    '1c must not fire: the period not over in the plan’s year',
+    '青禾省2030年政府工作报告\n各位代表：\n“十五五”时期发展成就\n（一）综合实力稳步提升。全省地区生产总值增加到4510亿元，年均增长6.2%。\n二、2030年工作安排\n全省地区生产总值增长6%左右。',
+    ['T level = 4510亿元 2030', 'T growth = 6.2% 2030', 'T growth ~ 6% 2030'],
+  ],
+];
+
+/** Passages the reader does not read as the catalogue says yet, with what it reads today. */
+const PENDING: Record<string, string[]> = {};
+
+describeShapeCatalogue('shape catalogue r34a: reviews read as targets', CATALOGUE, PENDING, read);
