@@ -7,6 +7,11 @@
  *    period's results up to a line that turns to the plan (`PAST_PERIOD_HEADING` in extract.ts, beside a past year's heading).
  *    Must not fire: a heading of the period's tasks (主要任务), a period not yet over in the plan's year.
  *
+ * 2. A page opening on a plan period (“十五五”时期 青禾省经济社会发展迈上新台阶) whose own date line is after the period's last year:
+ *    no page plans a period gone by, so the period is reviewed and the text's year is its last (`periodOverByDate` in
+ *    document-info.ts); a change from the period's base to its last year (由2025年的…提升至2030年的…) reports. Must not fire:
+ *    the same page dated inside the period (2028), where the change is the period's plan.
+ *
  * Invented passages only, each with the reading the corpus README's conventions give it.
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -31,6 +36,17 @@ const CATALOGUE: [string, string, string[]][] = [
     '1c must not fire: the period not over in the plan’s year',
     '青禾省2030年政府工作报告\n各位代表：\n“十五五”时期发展成就\n（一）综合实力稳步提升。全省地区生产总值增加到4510亿元，年均增长6.2%。\n二、2030年工作安排\n全省地区生产总值增长6%左右。',
     ['T level = 4510亿元 2030', 'T growth = 6.2% 2030', 'T growth ~ 6% 2030'],
+  ],
+  // 2. A period over by the page's date.
+  [
+    '2a news dated after the period it opens on: the change to its last year reports',
+    '“十五五”时期 青禾省经济社会发展迈上新台阶\n2031-01-28 09:10:12      来源：青禾日报\n\n1月27日，记者从青禾省统计局获悉，“十五五”期间，青禾省坚持稳中求进，扎实推进各项改革措施，经济社会发展取得新成效。\n\n数据显示，五年来，全省经济总量由2025年的1.2万亿元提升至2030年的1.6万亿元。工业投资占全部投资比重由2025年的18.5%提升至2030年的30.2%。',
+    ['A level 1.2万亿元 2025', 'A level 1.6万亿元 2030', 'A share 18.5% 2025', 'A share 30.2% 2030'],
+  ],
+  [
+    '2b must not fire: the same page dated inside the period plans the change',
+    '“十五五”时期 青禾省经济社会发展迈上新台阶\n2028-01-28 09:10:12      来源：青禾日报\n\n1月27日，记者从青禾省发展改革委获悉，“十五五”期间，青禾省坚持稳中求进，扎实推进各项改革措施。\n\n按照规划，全省经济总量由2025年的1.2万亿元提升至2030年的1.6万亿元。工业投资占全部投资比重由2025年的18.5%提升至2030年的30.2%。',
+    ['A level 1.2万亿元 2025', 'T level = 1.6万亿元 2030', 'A share 18.5% 2025', 'T share = 30.2% 2030'],
   ],
 ];
 

@@ -879,7 +879,7 @@ export function readYear(
   const season = period || writtenYears(withoutSeasons(text)).length > 0 ? [] : seasonEndsIn(head);
   if (season.length > 0) return { year: largest(season), source: 'text' };
   if (period) {
-    const planning = periodPlanned(period, text);
+    const planning = periodPlanned(periodOverByDate(period, text), text);
     return { year: planning.reviewed ? planning.last : planning.first, source: 'text', period: planning };
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
@@ -1546,6 +1546,17 @@ const FIVE_YEARS = new RegExp(FIVE_YEAR.source, 'g');
  * The period a text plans for: the one found, or — when that one is reviewed (“十三五”以来…，力争在“十四五”时期…) —
  * the later period it names and does not review.
  */
+/**
+ * A period opening a page dated after its last year (“十四五”时期 云南经济社会发展迈出历史性一大步 posted 2026-01-29): no page
+ * plans a period gone by, so it is looked back on, as a period said reviewed is (its last year the one reported; a later period
+ * the page aims at still outranks it, periodPlanned). Not a page whose year is masked (masksOwnYear).
+ */
+function periodOverByDate<P extends { first: number; last: number; reviewed: boolean }>(found: P, text: string): P {
+  if (found.reviewed || masksOwnYear(text)) return found;
+  const issued = issueYear(text);
+  return issued !== null && issued > found.last ? { ...found, reviewed: true } : found;
+}
+
 function periodPlanned<P extends { first: number; last: number; reviewed: boolean }>(
   found: P,
   text: string,
