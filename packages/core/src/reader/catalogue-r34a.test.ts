@@ -12,6 +12,11 @@
  *    document-info.ts); a change from the period's base to its last year (由2025年的…提升至2030年的…) reports. Must not fire:
  *    the same page dated inside the period (2028), where the change is the period's plan.
  *
+ * 3. News of results whose only words of aim close it after its last figure (…有农村低收入人口82.4万人。要确保到2035年基本实现
+ *    现代化…): they govern no figure, so the page reports throughout (`throughLastFigure` in newsWithOwnResults, extract.ts);
+ *    nor is the end of a change to a year's figure a deadline there (下降到2030年的1.2%: PLANS_IN_SENTENCE, as PLANS_SOMETHING
+ *    reads it). Must not fire: the aim before the figures, or an aim with a figure of its own (要确保到2035年…达到3万亿元).
+ *
  * Invented passages only, each with the reading the corpus README's conventions give it.
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -47,6 +52,22 @@ const CATALOGUE: [string, string, string[]][] = [
     '2b must not fire: the same page dated inside the period plans the change',
     '“十五五”时期 青禾省经济社会发展迈上新台阶\n2028-01-28 09:10:12      来源：青禾日报\n\n1月27日，记者从青禾省发展改革委获悉，“十五五”期间，青禾省坚持稳中求进，扎实推进各项改革措施。\n\n按照规划，全省经济总量由2025年的1.2万亿元提升至2030年的1.6万亿元。工业投资占全部投资比重由2025年的18.5%提升至2030年的30.2%。',
     ['A level 1.2万亿元 2025', 'T level = 1.6万亿元 2030', 'A share 18.5% 2025', 'T share = 30.2% 2030'],
+  ],
+  // 3. Aims after the last figure of news of results.
+  [
+    '3a news of results closing on an aim with no figure',
+    '2030年，青禾省地区生产总值2.1万亿元，同比增长5.6%，增速连续5年位居全国前列。全省贫困发生率从2025年的6.8%下降到2030年的1.2%。\n截至2029年底，全省有农村低收入人口82.4万人。要确保到2035年基本实现现代化，青禾就必须打好乡村振兴这场硬仗。',
+    ['A level 2.1万亿元 2030', 'A growth 5.6% 2030', 'A share 6.8% 2025', 'A share 1.2% 2030', 'A level 82.4万人 2029'],
+  ],
+  [
+    '3b must not fire: the aim closing the page states a figure of its own',
+    '2030年，青禾省地区生产总值2.1万亿元，同比增长5.6%，增速连续5年位居全国前列。全省贫困发生率从2025年的6.8%下降到2030年的1.2%。\n要确保到2035年全省地区生产总值达到3万亿元。',
+    ['A level 2.1万亿元 2030', 'A growth 5.6% 2030', 'A share 6.8% 2025', 'A share 1.2% 2030', 'T level >= 3万亿元 2035'],
+  ],
+  [
+    '3c must not fire: news of a plan whose aim comes before its figures',
+    '日前，《青禾区国民经济和社会发展第十六个五年规划纲要》正式发布。\n到2035年，青禾区基本实现现代化，全面建成创新强区。\n一是产业升级工程。新建产业园10个，培育龙头企业20家。',
+    ['T increment = 10个 2035', 'T count = 20家 2035'],
   ],
 ];
 

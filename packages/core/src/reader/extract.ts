@@ -1168,7 +1168,7 @@ interface Passage {
  */
 // (A bound after the figure, 同比增长9%以上, 左右, sets one: no result.)
 const YEAR_ON_YEAR = /同比(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*\s*(?:%|个百分点)(?!\s*(?:以上|左右|以内|以下|上下))/;
-const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
+const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年(?!的\\s*\\d)`);
 /** The same words, and a programme's 计划 / 安排, in a target's sentence that writes its year (yearTheTargetsShare). */
 const PLANS_IN_OWN_SENTENCE = new RegExp(`${PLANS_IN_SENTENCE.source}|计划(?!生育)|安排`);
 /** 初步预计，… / 预计，全年…: an estimate word closed by its comma, a lead-in over the rest of its paragraph. */
@@ -1307,6 +1307,25 @@ function withoutSentences(text: string, drop: (sentence: string) => boolean): st
 /** A title that names a report or a plan of its own (…政府工作报告, …工作要点, …实施方案): no news of results. */
 const REPORT_OR_PLAN_TITLE = /报告|计划|规划|方案|要点|纲要/;
 
+/** A number (digits, a decimal): a figure, unless it is a year written with its 年. */
+const NUMBER_RUN = /\d+(?:\.\d+)?/g;
+/** A year written with its 年 right after its digits (2020年): a time, no figure. */
+const isYearWritten = (text: string, digits: RegExpExecArray): boolean =>
+  /^(?:19|20)\d{2}$/.test(digits[0]) && /^\s*年/.test(text.slice(digits.index + digits[0].length, digits.index + digits[0].length + 4));
+
+/**
+ * The text up to the end of the sentence holding its last figure (a number that is no year: 2020年 is a time): the words of aim
+ * after it (…要确保到2020年与全国同步全面建成小康社会。) set nothing measured, for no figure follows them. The whole text when it
+ * holds no figure.
+ */
+function throughLastFigure(text: string): string {
+  let end = -1;
+  for (const m of text.matchAll(NUMBER_RUN)) if (!isYearWritten(text, m)) end = m.index + m[0].length;
+  if (end < 0) return text;
+  const stop = text.slice(end).search(/[。！？；;\n]/);
+  return stop < 0 ? text : text.slice(0, end + stop + 1);
+}
+
 /**
  * News whose sentences measure a result on the year before exactly (同比增长3.1%, 比上年增长8.4%: reportsOwnResult) and
  * whose title names no report or plan of its own (not a work report, whose delivery dates its review), with no word that
@@ -1325,7 +1344,8 @@ function newsWithOwnResults(text: string, title: string, delivered: boolean): bo
     .replace(LAST_YEAR_AS_TIME.test(text) ? THIS_YEAR_SO_FAR : THIS_YEAR_WORD, '')
     .replace(DOCUMENT_NAMED, '《》')
     .replace(OBTAINED_TO, '获得');
-  const aimsRead = withoutSentences(unnamed, holdsRank);
+  // (Words of aim after the last figure, 要确保到2020年…全面建成小康社会 closing a page of results, govern no figure.)
+  const aimsRead = throughLastFigure(withoutSentences(unnamed, holdsRank));
   if (PLANS_IN_SENTENCE.test(aimsRead) || plansSomething(withoutAimsWithoutFigures(aimsRead))) return false;
   // The evidence stands in a sentence of no aim, whose 今年 (if any) opens a part of the year gone (今年上半年): a bare
   // 今年 beside its figure (今年，…同比增长7%) is the year a meeting aims at.
