@@ -17,6 +17,10 @@
  *    nor is the end of a change to a year's figure a deadline there (下降到2030年的1.2%: PLANS_IN_SENTENCE, as PLANS_SOMETHING
  *    reads it). Must not fire: the aim before the figures, or an aim with a figure of its own (要确保到2035年…达到3万亿元).
  *
+ * 4. A period's end written as a time (“十五五”末，全市累计建成…) in a text that looks back on that period in its last year
+ *    (“十五五”以来，…取得了新成效): the end reached, a result (`closedEndReached` in tense.ts, `periodClosed` from the reader).
+ *    Must not fire: the end as a deadline (力争到“十五五”末…).
+ *
  * Invented passages only, each with the reading the corpus README's conventions give it.
  */
 import { describeShapeCatalogue } from '../../test/shape-catalogue.ts';
@@ -68,6 +72,17 @@ const CATALOGUE: [string, string, string[]][] = [
     '3c must not fire: news of a plan whose aim comes before its figures',
     '日前，《青禾区国民经济和社会发展第十六个五年规划纲要》正式发布。\n到2035年，青禾区基本实现现代化，全面建成创新强区。\n一是产业升级工程。新建产业园10个，培育龙头企业20家。',
     ['T increment = 10个 2035', 'T count = 20家 2035'],
+  ],
+  // 4. A reviewed period's end reached.
+  [
+    '4a a city looking back on its period: its end written as a time',
+    '“十五五”以来，青禾市经济社会发展取得了新成效，产业结构持续优化，高质量发展迈出新步伐。\n青禾市将继续推进产业转型升级。\n通过五年茶园提质大会战，“十五五”末，全市累计建成高标准茶园36.5万亩，建成市级良种繁育基地12个。',
+    ['A level 36.5万亩 2030', 'A count 12个 2030'],
+  ],
+  [
+    '4b must not fire: the end as a deadline aimed at',
+    '“十五五”以来，青禾市经济社会发展取得了新成效，产业结构持续优化，高质量发展迈出新步伐。\n青禾市将继续推进产业转型升级。\n力争到“十五五”末，全市累计建成高标准茶园36.5万亩，建成市级良种繁育基地12个。',
+    ['T level = 36.5万亩 2030', 'T count = 12个 2030'],
   ],
 ];
 

@@ -40,8 +40,11 @@ export interface DocumentInfo {
   year: number | null;
   /** How the year was found (title, a date with 今年, a plan phrase), or 'unknown'. */
   yearSource: PlanYearSource;
-  /** A multi-year plan's period (2023—2027年, “十四五”): its targets are due at its end unless dated. */
-  period?: { first: number; last: number };
+  /**
+   * A multi-year plan's period (2023—2027年, “十四五”): its targets are due at its end unless dated. `reviewed`: the text looks
+   * back on it (“十三五”规划…完成情况, 回望“十四五”, a page dated after its end).
+   */
+  period?: { first: number; last: number; reviewed?: boolean };
   /** The year 今年 means, when it is not `year` (a plan for 明年 issued the year before). */
   thisYear?: number;
   /** The year was read from when a government work report was given (its session, its date): its review is of the year before. */
@@ -753,7 +756,7 @@ export function readYear(
 ): {
   year: number | null;
   source: PlanYearSource;
-  period?: { first: number; last: number };
+  period?: { first: number; last: number; reviewed?: boolean };
   thisYear?: number;
   delivered?: boolean;
   horizon?: boolean;

@@ -157,6 +157,7 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     ...(yearSource === 'date' ? { dated: true } : {}),
     ...(namesPartGone(clean.text, year) ? { partGone: true } : {}),
     ...(info.horizon && options.year === undefined && year !== null ? { spanEnd: year } : {}),
+    ...(period?.reviewed && year === period.last ? { periodClosed: year } : {}),
   };
   // A government work report dated by when it was given (十四届全国人大二次会议, 1月15日…开幕) that sets nothing is
   // its review: undated results are of the year before (一年来, 国内生产总值增长5.2%), while 今年/去年 count from its year.
@@ -502,6 +503,8 @@ interface Reading {
   targetYear: number | null;
   /** The year a span of work ahead (未来五年) ends at, when the plan's year is the text's written horizon. */
   spanEnd?: number;
+  /** The last year of a plan period the text reviews in that year (TenseContext.periodClosed). */
+  periodClosed?: number;
   /** The next sentence opens a list (具体包括：, 一是…): a count closing this one may only count its items. */
   listFollows?: boolean;
   section?: string;
@@ -535,6 +538,7 @@ class Collector {
         year: reading.year ?? undefined,
         thisYear: reading.thisYear,
         spanEnd: reading.spanEnd,
+        periodClosed: reading.periodClosed,
         defaultYear: reading.passageYear ?? undefined,
         reportsOnly: reading.reportsOnly === true,
         yearUnderWay: reading.yearUnderWay === true,
@@ -719,6 +723,8 @@ interface PlanDates {
   yearOfTargets?: boolean;
   /** The plan's year is the text's one written horizon (DocumentInfo.horizon): a span of work ahead ends at it. */
   spanEnd?: number;
+  /** The text looks back on a plan period in its last year (“十三五” reviewed in 2020): that year (TenseContext.periodClosed). */
+  periodClosed?: number;
 }
 
 /**
@@ -1644,6 +1650,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           reviewedYears: ((reviewSpan && !part) || (reviewOpen && reviewOfFive)) && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
           targetYear: reviewHere ? year : dates.targetYear,
           spanEnd: dates.spanEnd,
+          periodClosed: dates.periodClosed,
           listFollows: i + 1 < sentences.length ? opensList(sentences[i + 1], clean.text) : itemLineBelow(clean.text, sentence.end),
           section,
           taskId,
@@ -1664,7 +1671,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       } else {
         estimatedLine = false;
         // Undefined reads as absent: a plain literal, no spreads per sentence.
-        closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly, yearUnderWay: underWay, spanEnd: dates.spanEnd });
+        closing = closingTense(text, {
+          year: year ?? undefined,
+          thisYear,
+          reportsOnly: dates.reportsOnly,
+          yearUnderWay: underWay,
+          spanEnd: dates.spanEnd,
+          periodClosed: dates.periodClosed,
+        });
         if (closing?.tense === 'result') aimCarried = false;
         // 今年上半年，重工业恢复增长势头明显。: a figureless sentence of results that names the year so far dates the
         // paragraph's undated results after it, as a sentence of figures would.
