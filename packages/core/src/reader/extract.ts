@@ -1313,24 +1313,30 @@ function withoutSentences(text: string, drop: (sentence: string) => boolean): st
 /** A title that names a report or a plan of its own (…政府工作报告, …工作要点, …实施方案): no news of results. */
 const REPORT_OR_PLAN_TITLE = /报告|计划|规划|方案|要点|纲要/;
 
-/** A number (digits, a decimal): a figure, unless it is a year written with its 年. */
-const NUMBER_RUN = /\d+(?:\.\d+)?/g;
-/** A year written with its 年 right after its digits (2020年): a time, no figure. */
-const isYearWritten = (text: string, digits: RegExpExecArray): boolean =>
-  /^(?:19|20)\d{2}$/.test(digits[0]) && /^\s*年/.test(text.slice(digits.index + digits[0].length, digits.index + digits[0].length + 4));
-
 /**
- * The text up to the end of the sentence holding its last figure (a number that is no year: 2020年 is a time): the words of aim
- * after it (…要确保到2020年与全国同步全面建成小康社会。) set nothing measured, for no figure follows them. The whole text when it
- * holds no figure.
+ * The text up to the end of the sentence holding its last figure (a digit that is no part of a year written with its 年: 2020年
+ * is a time): the words of aim after it (…要确保到2020年与全国同步全面建成小康社会。) set nothing measured, for no figure follows
+ * them. The whole text when it holds no figure. (Read back from the end: only the tail after the last figure is walked.)
  */
 function throughLastFigure(text: string): string {
-  let end = -1;
-  for (const m of text.matchAll(NUMBER_RUN)) if (!isYearWritten(text, m)) end = m.index + m[0].length;
-  if (end < 0) return text;
-  const stop = text.slice(end).search(/[。！？；;\n]/);
-  return stop < 0 ? text : text.slice(0, end + stop + 1);
+  let at = text.length - 1;
+  while (at >= 0) {
+    if (!isDigit(text.charCodeAt(at))) {
+      at--;
+      continue;
+    }
+    let start = at;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    const year = at - start === 3 && /^(?:19|20)/.test(text.slice(start, start + 2)) && /^\s*年/.test(text.slice(at + 1, at + 5));
+    if (!year) {
+      const stop = text.slice(at + 1).search(/[。！？；;\n]/);
+      return stop < 0 ? text : text.slice(0, at + 2 + stop);
+    }
+    at = start - 1;
+  }
+  return text;
 }
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * News whose sentences measure a result on the year before exactly (同比增长3.1%, 比上年增长8.4%: reportsOwnResult) and
@@ -2310,8 +2316,10 @@ const PAST_YEAR_HEADING = new RegExp(
   `^[ \\t\\u3000${BULLET_MARKS}]*((?:19|20)\\d{2})\\s*年[^。！？；;\\n]{0,40}?(?:${PAST_YEAR_HEADING_WORDS})[ \\t\\u3000]*$`,
   'gm',
 );
-/** Whether a text holds a word PAST_YEAR_HEADING or PAST_PERIOD_HEADING ends on: most hold none, and the patterns are tried at every line. */
-const PAST_HEADING_WORD = new RegExp(`${PAST_YEAR_HEADING_WORDS}|回顾|成就|成绩`);
+/** Whether a text holds a word PAST_YEAR_HEADING ends on: most hold none, and the heading pattern is tried at every line. */
+const PAST_YEAR_HEADING_WORD = new RegExp(PAST_YEAR_HEADING_WORDS);
+/** Whether a text holds a word PAST_PERIOD_HEADING ends on, after a period's 五 (“十三五”…回顾). */
+const PAST_PERIOD_HEADING_WORD = /五[^\n]{0,20}?(?:回顾|成就|成绩)/;
 
 /**
  * An unnumbered heading line of a plan period and what it brought (“十三五”时期工作回顾, “十二五”时期经济社会发展回顾, “十四五”时期
@@ -2328,12 +2336,14 @@ const PAST_PERIOD_HEADING = new RegExp(
 const periodLast = (name: string): number => PERIOD_YEARS.get(name)!.last;
 
 function pastYearHeadingSpans(text: string, bodyEnd: number, planYear: number | null): ReviewSpan[] {
-  if (planYear === null || !PAST_HEADING_WORD.test(text)) return [];
+  const yearHeadings = PAST_YEAR_HEADING_WORD.test(text);
+  const periodHeadings = PAST_PERIOD_HEADING_WORD.test(text);
+  if (planYear === null || !(yearHeadings || periodHeadings)) return [];
   const body = text.slice(0, bodyEnd);
   // (One search for the turn, shared by the headings before it: see reviewLeadSpans.)
   const nextTurn = stopFinder(body, new RegExp(TURN_TO_PLAN.source, 'gm'));
-  const years = matchesOf(PAST_YEAR_HEADING, body).map((m) => ({ m, last: Number(m[1]) }));
-  const periods = matchesOf(PAST_PERIOD_HEADING, body).map((m) => ({ m, last: periodLast(m[1]!) }));
+  const years = yearHeadings ? matchesOf(PAST_YEAR_HEADING, body).map((m) => ({ m, last: Number(m[1]) })) : [];
+  const periods = periodHeadings ? matchesOf(PAST_PERIOD_HEADING, body).map((m) => ({ m, last: periodLast(m[1]!) })) : [];
   return [...years, ...periods].flatMap(({ m, last }) => {
     if (last >= planYear) return [];
     const start = m.index + m[0].length;
