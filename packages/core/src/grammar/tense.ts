@@ -108,6 +108,11 @@ export interface TenseContext {
    * the year it was written in (未来五年的主要目标…到2026年 with no issue year): the span is counted to that horizon, not from it.
    */
   spanEnd?: number;
+  /**
+   * The last year of a plan period the whole text looks back on, when that is the year it speaks of (回望“十三五” read in
+   * 2020): the period's end written as a time there (“十三五”末，全市累计建成…) is the end reached, a result.
+   */
+  periodClosed?: number;
 }
 /** 向上争取, 争取上级/中央/国家/省级…: obtaining from the bodies above (`before|after` the word). */
 const OBTAINED_FROM_ABOVE = /^(?:向上\|.*|[^|]*\|(?:上级|中央|国家|省级|省里|到))/;
@@ -1119,6 +1124,14 @@ function datesOfSentences(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   };
 }
 
+/**
+ * A period's end written as a time (“十三五”末，…), not a deadline (到/至“十三五”末), in a text looking back on that period in its
+ * last year (TenseContext.periodClosed): the end reached.
+ */
+function closedEndReached(text: string, m: RegExpExecArray, context: TenseContext): boolean {
+  return context.periodClosed === PERIOD_YEARS.get(m[1]!)!.last && /末/.test(m[3]!) && !/[到至][“"‘]?$/.test(text.slice(Math.max(0, m.index - 2), m.index));
+}
+
 /** Every tense cue in `text`, in order of position. */
 /**
  * Whether the plan's own year, written inside a paragraph whose sentences so far report results (`resultsGoOn`), goes on
@@ -1238,7 +1251,8 @@ export function tenseCues(text: string, tokens: Pick<Tokens, 'years' | 'periods'
       continue;
     }
     const reviewed =
-      context.year !== undefined && (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间' || m[3] === '这五年')));
+      context.year !== undefined &&
+      (last < context.year || (last === context.year && (m[3] === '时期' || m[3] === '期间' || m[3] === '这五年' || closedEndReached(text, m, context))));
     // 比“十二五”期末增长10%: the period's end is the base a change is measured from, no date of the figure; a
     // change since a closed period reports progress to date (unless its sentence plans it: dropComparedAfterPlans).
     // 是“十二五”末的5.3倍: the base of a multiple, as 是2015年的 is.

@@ -77,6 +77,8 @@ export interface StatementContext {
    * (接续办好15件重点民生实事。) only counts the items named there.
    */
   listFollows?: boolean;
+  /** The last year of a plan period the text reviews in that year (TenseContext.periodClosed). */
+  periodClosed?: number;
   /** The page's reposting site deleted its figures (years left as a bare 年): a unit left where a figure stood is a placeholder. */
   figuresDeleted?: boolean;
 }

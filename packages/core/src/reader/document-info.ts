@@ -41,8 +41,11 @@ export interface DocumentInfo {
   year: number | null;
   /** How the year was found (title, a date with 今年, a plan phrase), or 'unknown'. */
   yearSource: PlanYearSource;
-  /** A multi-year plan's period (2023—2027年, “十四五”): its targets are due at its end unless dated. */
-  period?: { first: number; last: number };
+  /**
+   * A multi-year plan's period (2023—2027年, “十四五”): its targets are due at its end unless dated. `reviewed`: the text looks
+   * back on it (“十三五”规划…完成情况, 回望“十四五”, a page dated after its end).
+   */
+  period?: { first: number; last: number; reviewed?: boolean };
   /** The year 今年 means, when it is not `year` (a plan for 明年 issued the year before). */
   thisYear?: number;
   /** The year was read from when a government work report was given (its session, its date): its review is of the year before. */
@@ -754,7 +757,7 @@ export function readYear(
 ): {
   year: number | null;
   source: PlanYearSource;
-  period?: { first: number; last: number };
+  period?: { first: number; last: number; reviewed?: boolean };
   thisYear?: number;
   delivered?: boolean;
   horizon?: boolean;
@@ -880,7 +883,7 @@ export function readYear(
   const season = period || writtenYears(withoutSeasons(text)).length > 0 ? [] : seasonEndsIn(head);
   if (season.length > 0) return { year: largest(season), source: 'text' };
   if (period) {
-    const planning = periodPlanned(period, text);
+    const planning = periodPlanned(periodOverByDate(period, text), text);
     return { year: planning.reviewed ? planning.last : planning.first, source: 'text', period: planning };
   }
   // A government work report reviews the year before the one it is given for (一、2022年工作回顾).
@@ -1551,6 +1554,17 @@ const FIVE_YEARS = new RegExp(FIVE_YEAR.source, 'g');
  * The period a text plans for: the one found, or — when that one is reviewed (“十三五”以来…，力争在“十四五”时期…) —
  * the later period it names and does not review.
  */
+/**
+ * A period opening a page dated after its last year (“十四五”时期 云南经济社会发展迈出历史性一大步 posted 2026-01-29): no page
+ * plans a period gone by, so it is looked back on, as a period said reviewed is (its last year the one reported; a later period
+ * the page aims at still outranks it, periodPlanned). Not a page whose year is masked (masksOwnYear).
+ */
+function periodOverByDate<P extends { first: number; last: number; reviewed: boolean }>(found: P, text: string): P {
+  if (found.reviewed || masksOwnYear(text)) return found;
+  const issued = issueYear(text);
+  return issued !== null && issued > found.last ? { ...found, reviewed: true } : found;
+}
+
 function periodPlanned<P extends { first: number; last: number; reviewed: boolean }>(
   found: P,
   text: string,

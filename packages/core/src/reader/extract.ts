@@ -157,6 +157,7 @@ function readPlan(text: string, clean: MappedText, options: ExtractOptions, targ
     ...(yearSource === 'date' ? { dated: true } : {}),
     ...(namesPartGone(clean.text, year) ? { partGone: true } : {}),
     ...(info.horizon && options.year === undefined && year !== null ? { spanEnd: year } : {}),
+    ...(period?.reviewed && year === period.last ? { periodClosed: year } : {}),
   };
   // A government work report dated by when it was given (十四届全国人大二次会议, 1月15日…开幕) that sets nothing is
   // its review: undated results are of the year before (一年来, 国内生产总值增长5.2%), while 今年/去年 count from its year.
@@ -509,6 +510,8 @@ interface Reading {
   targetYear: number | null;
   /** The year a span of work ahead (未来五年) ends at, when the plan's year is the text's written horizon. */
   spanEnd?: number;
+  /** The last year of a plan period the text reviews in that year (TenseContext.periodClosed). */
+  periodClosed?: number;
   /** The next sentence opens a list (具体包括：, 一是…): a count closing this one may only count its items. */
   listFollows?: boolean;
   section?: string;
@@ -542,6 +545,7 @@ class Collector {
         year: reading.year ?? undefined,
         thisYear: reading.thisYear,
         spanEnd: reading.spanEnd,
+        periodClosed: reading.periodClosed,
         defaultYear: reading.passageYear ?? undefined,
         reportsOnly: reading.reportsOnly === true,
         yearUnderWay: reading.yearUnderWay === true,
@@ -726,6 +730,8 @@ interface PlanDates {
   yearOfTargets?: boolean;
   /** The plan's year is the text's one written horizon (DocumentInfo.horizon): a span of work ahead ends at it. */
   spanEnd?: number;
+  /** The text looks back on a plan period in its last year (“十三五” reviewed in 2020): that year (TenseContext.periodClosed). */
+  periodClosed?: number;
 }
 
 /**
@@ -1175,7 +1181,7 @@ interface Passage {
  */
 // (A bound after the figure, 同比增长9%以上, 左右, sets one: no result.)
 const YEAR_ON_YEAR = /同比(?:增长|下降|增加|减少|提高|上升|回落|降低)\s*-?\d[\d.]*\s*(?:%|个百分点)(?!\s*(?:以上|左右|以内|以下|上下))/;
-const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年`);
+const PLANS_IN_SENTENCE = new RegExp(`${PLAN_CUES.join('|')}|今年(?!以来)|明年|${AIM_YAO}|到\\s*\\d{4}\\s*年(?!的\\s*\\d)`);
 /** The same words, and a programme's 计划 / 安排, in a target's sentence that writes its year (yearTheTargetsShare). */
 const PLANS_IN_OWN_SENTENCE = new RegExp(`${PLANS_IN_SENTENCE.source}|计划(?!生育)|安排`);
 /** 初步预计，… / 预计，全年…: an estimate word closed by its comma, a lead-in over the rest of its paragraph. */
@@ -1315,6 +1321,31 @@ function withoutSentences(text: string, drop: (sentence: string) => boolean): st
 const REPORT_OR_PLAN_TITLE = /报告|计划|规划|方案|要点|纲要/;
 
 /**
+ * The text up to the end of the sentence holding its last figure (a digit that is no part of a year written with its 年: 2020年
+ * is a time): the words of aim after it (…要确保到2020年与全国同步全面建成小康社会。) set nothing measured, for no figure follows
+ * them. The whole text when it holds no figure. (Read back from the end: only the tail after the last figure is walked.)
+ */
+function throughLastFigure(text: string): string {
+  let at = text.length - 1;
+  while (at >= 0) {
+    if (!isDigit(text.charCodeAt(at))) {
+      at--;
+      continue;
+    }
+    let start = at;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    const year = at - start === 3 && /^(?:19|20)/.test(text.slice(start, start + 2)) && /^\s*年/.test(text.slice(at + 1, at + 5));
+    if (!year) {
+      const stop = text.slice(at + 1).search(/[。！？；;\n]/);
+      return stop < 0 ? text : text.slice(0, at + 2 + stop);
+    }
+    at = start - 1;
+  }
+  return text;
+}
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/**
  * News whose sentences measure a result on the year before exactly (同比增长3.1%, 比上年增长8.4%: reportsOwnResult) and
  * whose title names no report or plan of its own (not a work report, whose delivery dates its review), with no word that
  * aims anywhere (力争, 目标, 要, 将, 今年, 到2025年: PLANS_IN_SENTENCE, once slogans are read past): when the plans it names
@@ -1332,7 +1363,8 @@ function newsWithOwnResults(text: string, title: string, delivered: boolean): bo
     .replace(LAST_YEAR_AS_TIME.test(text) ? THIS_YEAR_SO_FAR : THIS_YEAR_WORD, '')
     .replace(DOCUMENT_NAMED, '《》')
     .replace(OBTAINED_TO, '获得');
-  const aimsRead = withoutSentences(unnamed, holdsRank);
+  // (Words of aim after the last figure, 要确保到2020年…全面建成小康社会 closing a page of results, govern no figure.)
+  const aimsRead = throughLastFigure(withoutSentences(unnamed, holdsRank));
   if (PLANS_IN_SENTENCE.test(aimsRead) || plansSomething(withoutAimsWithoutFigures(aimsRead))) return false;
   // The evidence stands in a sentence of no aim, whose 今年 (if any) opens a part of the year gone (今年上半年): a bare
   // 今年 beside its figure (今年，…同比增长7%) is the year a meeting aims at.
@@ -1631,6 +1663,7 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
           reviewedYears: ((reviewSpan && !part) || (reviewOpen && reviewOfFive)) && passage.role === 'actual' && dates.periodYears === 5 ? 5 : undefined,
           targetYear: reviewHere ? year : dates.targetYear,
           spanEnd: dates.spanEnd,
+          periodClosed: dates.periodClosed,
           listFollows: i + 1 < sentences.length ? opensList(sentences[i + 1], clean.text) : itemLineBelow(clean.text, sentence.end),
           section,
           taskId,
@@ -1651,7 +1684,14 @@ function readBody(clean: MappedText, outline: Outline, dates: PlanDates, out: Co
       } else {
         estimatedLine = false;
         // Undefined reads as absent: a plain literal, no spreads per sentence.
-        closing = closingTense(text, { year: year ?? undefined, thisYear, reportsOnly: dates.reportsOnly, yearUnderWay: underWay, spanEnd: dates.spanEnd });
+        closing = closingTense(text, {
+          year: year ?? undefined,
+          thisYear,
+          reportsOnly: dates.reportsOnly,
+          yearUnderWay: underWay,
+          spanEnd: dates.spanEnd,
+          periodClosed: dates.periodClosed,
+        });
         if (closing?.tense === 'result') aimCarried = false;
         // 今年上半年，重工业恢复增长势头明显。: a figureless sentence of results that names the year so far dates the
         // paragraph's undated results after it, as a sentence of figures would.
@@ -2285,14 +2325,34 @@ const PAST_YEAR_HEADING = new RegExp(
 );
 /** Whether a text holds a word PAST_YEAR_HEADING ends on: most hold none, and the heading pattern is tried at every line. */
 const PAST_YEAR_HEADING_WORD = new RegExp(PAST_YEAR_HEADING_WORDS);
+/** Whether a text holds a word PAST_PERIOD_HEADING ends on, after a period's 五 (“十三五”…回顾). */
+const PAST_PERIOD_HEADING_WORD = /五[^\n]{0,20}?(?:回顾|成就|成绩)/;
+
+/**
+ * An unnumbered heading line of a plan period and what it brought (“十三五”时期工作回顾, “十二五”时期经济社会发展回顾, “十四五”时期
+ * 重大成就): like a past year's heading, once the period has ended before the plan's year, the lines under it — numbered fields
+ * of the review too, （一）经济高质量发展成效显著 — report its results, up to a line that turns to the plan. (Numbered, 一、“十三五”
+ * 主要成就, it is a top-level review heading already; a chapter's, 第一节 “十三五”发展成就, a review chapter.)
+ */
+const PAST_PERIOD_HEADING = new RegExp(
+  `^[ \\t\\u3000${BULLET_MARKS}]*[“"‘]?(${PERIOD_NAMES})[”"’]?(?:规划)?(?:时期|期间)?[^。！？；;，,：:\\n\\d]{0,16}?(?:工作回顾|回顾|成就|成绩)[ \\t\\u3000]*$`,
+  'gm',
+);
+
+/** The last year of the plan period a heading line names (PAST_PERIOD_HEADING's first group). */
+const periodLast = (name: string): number => PERIOD_YEARS.get(name)!.last;
 
 function pastYearHeadingSpans(text: string, bodyEnd: number, planYear: number | null): ReviewSpan[] {
-  if (planYear === null || !PAST_YEAR_HEADING_WORD.test(text)) return [];
+  const yearHeadings = PAST_YEAR_HEADING_WORD.test(text);
+  const periodHeadings = PAST_PERIOD_HEADING_WORD.test(text);
+  if (planYear === null || !(yearHeadings || periodHeadings)) return [];
   const body = text.slice(0, bodyEnd);
   // (One search for the turn, shared by the headings before it: see reviewLeadSpans.)
   const nextTurn = stopFinder(body, new RegExp(TURN_TO_PLAN.source, 'gm'));
-  return matchesOf(PAST_YEAR_HEADING, body).flatMap((m) => {
-    if (Number(m[1]) >= planYear) return [];
+  const years = yearHeadings ? matchesOf(PAST_YEAR_HEADING, body).map((m) => ({ m, last: Number(m[1]) })) : [];
+  const periods = periodHeadings ? matchesOf(PAST_PERIOD_HEADING, body).map((m) => ({ m, last: periodLast(m[1]!) })) : [];
+  return [...years, ...periods].flatMap(({ m, last }) => {
+    if (last >= planYear) return [];
     const start = m.index + m[0].length;
     const turn = nextTurn(start);
     return [{ start, end: turn >= 0 ? turn : bodyEnd }];
