@@ -46,6 +46,7 @@ import {
   PERIOD_NAMES,
   NAMED_OR_SET_GOAL,
   PLAN_CUES,
+  STRIVING_AIMS,
   PERIOD_YEARS,
   PURPOSE_SERVED,
   RESULT_CUES,
@@ -173,23 +174,6 @@ const PLANNED_WORK: readonly string[] = [
 /** The verbs of work PLANNED_WORK took in round 30 (计划新建 … 计划达到): not after 按/按照 (NOT_A_CUE). */
 const PLANNED_WORK_WIDENED: readonly string[] = PLANNED_WORK.slice(PLANNED_WORK.indexOf('计划新建'));
 
-/**
- * The striving words of PLAN_CUES that describe an effort as often as they aim (力求, 努力实现…; 争创 too, a review's 建立…模式，
- * 争创全省…实验区 as often as a plan's 争创省级示范村5个): see NOT_A_CUE.
- */
-const STRIVING_AIMS: readonly string[] = [
-  '力求',
-  '争创',
-  '努力实现',
-  '努力完成',
-  '努力达到',
-  '奋力实现',
-  '奋力完成',
-  '力促实现',
-  '力促完成',
-  '力保实现',
-  '力保完成',
-];
 /** A figure in the striving word's own clause, or the colon that opens the list of its aims. */
 const AIM_FIGURE_IN_CLAUSE = /^[^，,。；;！？\n]*?(?:[0-9０-９]|[：:])/;
 

@@ -845,6 +845,25 @@ export interface Season {
   end: number;
   year: number;
 }
+/**
+ * The striving words among the plan cues: 力求, 争创 and a striving that names its aim's verb (努力实现, 奋力完成, 力促实现,
+ * 力保完成) — synonyms of 力争 and 确保 in plan writing (a bare 努力, 奋力, 力促 or 力保 is as often a review's 经过努力, 奋力拼搏,
+ * 力促消费回暖, so only with the verb of reaching after it). They describe an effort as often as they aim (a review's
+ * 建立…模式，争创全省…实验区): tense.ts reads them as aims only with a figure in their clause.
+ */
+export const STRIVING_AIMS: readonly string[] = [
+  '力求',
+  '争创',
+  '努力实现',
+  '努力完成',
+  '努力达到',
+  '奋力实现',
+  '奋力完成',
+  '力促实现',
+  '力促完成',
+  '力保实现',
+  '力保完成',
+];
 /** Every season a text names (SEASON_OF_TWO_YEARS) whose two years are consecutive, with the year it ends; not a campaign of work. */
 export function seasonsIn(text: string): Season[] {
   const seasons: Season[] = [];
@@ -867,22 +886,9 @@ export const PLAN_CUES: readonly string[] = [
   '目标',
   '力争',
   '争取',
-  '争创',
   '确保',
-  // 力求, 务必 and a striving that names its aim's verb (努力实现, 奋力完成, 力促实现, 力保完成): synonyms of 力争 and 确保 in
-  // plan writing (a bare 努力, 奋力, 力促 or 力保 is as often a review's 经过努力, 奋力拼搏, 力促消费回暖, so only with the verb
-  // of reaching after it).
-  '力求',
   '务必',
-  '努力实现',
-  '努力完成',
-  '努力达到',
-  '奋力实现',
-  '奋力完成',
-  '力促实现',
-  '力促完成',
-  '力保实现',
-  '力保完成',
+  ...STRIVING_AIMS,
   '计划到',
   '本年度',
   '将',
