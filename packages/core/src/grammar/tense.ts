@@ -1131,7 +1131,8 @@ const END_AIMED = new RegExp(`${AIM_VERB}|将(?!近)|计划|拟|${AIM_YAO}`);
  * last year (TenseContext.periodClosed): the end reached.
  */
 function closedEndReached(text: string, m: RegExpExecArray, context: TenseContext): boolean {
-  if (context.periodClosed !== PERIOD_YEARS.get(m[1]!)!.last || !/末/.test(m[3]!) || /[到至][“"‘]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return false;
+  if (context.periodClosed !== PERIOD_YEARS.get(m[1]!)!.last || !/末/.test(m[3]!) || /[到至][“"‘]?$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+    return false;
   // (Not an end still aimed at in its sentence, 力争“十三五”末…达到45%, “十三五”末将达到…: a target of that year.)
   const from = Math.max(...[...'。；;！？!?\n'].map((c) => text.lastIndexOf(c, m.index - 1))) + 1;
   const stop = text.slice(m.index).search(/[。；;！？!?\n]/);
