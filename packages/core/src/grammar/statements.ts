@@ -376,12 +376,14 @@ const DESIGN_SIZE_BEFORE = /(?:宽度|(?:路基|路面|桥面|道路)宽|设计�
 const PRESS_UNITS: ReadonlySet<string> = new Set(['家', '名', '位', '条', '个']);
 /** The press, and its covering an event: both in a figure's clause make it procedure (pressCovering). */
 const PRESS_NAMED = /记者|媒体/;
-const PRESS_COVERING = /采访|报道|到会/;
+// (Not 报道 alone: reports the issuer places, 在省级以上媒体刊发报道320条, are its work counted.)
+const PRESS_COVERING = /采访|到会/;
 const PRESS_SENT_BEFORE = /组织|邀请|安排|选派|派出|力争|计划|确保|争取|开展/;
 /** How far a figure's clause is read each way for the press. */
 const PRESS_REACH = 40;
 /** A notice publishing the list its sentence names and counts (现予公布, 予以公布, 现予公告, 特此公布). */
-const LIST_PUBLISHED = /现予以?(?:公布|公告)|予以公布|特此公布/;
+// (Not a list said published, 新认定高新技术企业35家，并予以公布: a review's count.)
+const LIST_PUBLISHED = /现予以?(?:公布|公告)|(?<![并已将均后])予以公布|特此公布/;
 /** The verbs by which a notice names things as a kind (命名…为, 认定, 评定, 授予), before the count of what it names. */
 const LIST_NAMED = /命名|认定|评定|授予|公布/;
 /** How far a sentence is read on for LIST_PUBLISHED, and back for an attachment's title. */

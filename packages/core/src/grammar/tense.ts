@@ -1108,12 +1108,19 @@ function datesOfSentences(text: string, tokens: Pick<Tokens, 'years' | 'periods'
   };
 }
 
+/** The words of aim that keep a period's end a deadline in a text reviewing it (closedEndReached). */
+const END_AIMED = new RegExp(`${AIM_VERB}|将(?!近)|计划|拟|${AIM_YAO}`);
 /**
  * A period's end written as a time (“十三五”末，…), not a deadline (到/至“十三五”末), in a text looking back on that period in its
  * last year (TenseContext.periodClosed): the end reached.
  */
 function closedEndReached(text: string, m: RegExpExecArray, context: TenseContext): boolean {
-  return context.periodClosed === PERIOD_YEARS.get(m[1]!)!.last && /末/.test(m[3]!) && !/[到至][“"‘]?$/.test(text.slice(Math.max(0, m.index - 2), m.index));
+  if (context.periodClosed !== PERIOD_YEARS.get(m[1]!)!.last || !/末/.test(m[3]!) || /[到至][“"‘]?$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+    return false;
+  // (Not an end still aimed at in its sentence, 力争“十三五”末…达到45%, “十三五”末将达到…: a target of that year.)
+  const from = Math.max(...[...'。；;！？!?\n'].map((c) => text.lastIndexOf(c, m.index - 1))) + 1;
+  const stop = text.slice(m.index).search(/[。；;！？!?\n]/);
+  return !END_AIMED.test(text.slice(from, stop < 0 ? text.length : m.index + stop));
 }
 
 /** Every tense cue in `text`, in order of position. */

@@ -19,11 +19,11 @@ export const OCR_VARIANTS: readonly (readonly [wrong: string, right: string])[] 
 /**
  * The words of web-site boilerplate (copy of a document scraped from a download site), or of a reposting site's takedown
  * notice (版权归原作者所有…如有侵权…我们将在第一时间删除), or a paper's reservation of its rights (凡本报记者署名文字、图片，版权
- *均属某报所有…未经授权不得转载…违者将依法追究法律责任): the line holding them (its 将 plans nothing) goes, or in a page run
+ *均属某报所有…未经授权不得转载，违者…: not 违者依法追究 alone, which a plan's own line may write): the line holding them (its 将 plans nothing) goes, or in a page run
  * onto one long line, the sentence holding them (`removeBoilerplate`).
  */
 export const BOILERPLATE_MARK =
-  /Copyright\s*©|All rights reserved|ICP备\d|公网安备|本站为C2C|即用户上传的文档|网站客服|版权归原作者所有|如有侵权|第一时间删除|版权[均皆]?[属歸归][^\n。，,；;]{1,16}?所有|未经(?:授权|许可)[^\n。，,；;]{0,4}?不得转载|违者[将必]?依法追究/gi;
+  /Copyright\s*©|All rights reserved|ICP备\d|公网安备|本站为C2C|即用户上传的文档|网站客服|版权归原作者所有|如有侵权|第一时间删除|版权[均皆]?[属歸归][^\n。，,；;]{1,16}?所有|未经(?:授权|许可)[^\n。，,；;]{0,4}?不得转载/gi;
 
 /**
  * Page furniture that states no plan figure: a view counter and publishing time ("0次浏览

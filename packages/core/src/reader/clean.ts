@@ -341,7 +341,7 @@ const GARBLED_COMPARATORS = new RegExp(GARBLED_COMPARATOR.source, 'g');
 const GARBLED_CHARACTERS = new RegExp(GARBLED_CHARACTER.source, 'g');
 
 /** Cheap pre-check so the per-line boilerplate pattern only runs on scraped copies. */
-const BOILERPLATE_HINT = /Copyright|rights reserved|ICP备|公网安备|本站|上传的文档|网站客服|版权|未经|违者|如有侵权|第一时间删除/i;
+const BOILERPLATE_HINT = /Copyright|rights reserved|ICP备|公网安备|本站|上传的文档|网站客服|版权|未经|如有侵权|第一时间删除/i;
 
 const CJK = '\\u2e80-\\u9fff\\uff00-\\uffef\\u2018-\\u201d\\u2014\\u2026';
 /**
