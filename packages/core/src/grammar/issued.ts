@@ -79,8 +79,13 @@ export function carriedOutPurpose(prefix: string, object: string): string | null
  * of the phrase's own, then the measures' purpose or name — a quoted one too, which names the package issued — then the measures
  * noun closing the phrase, the count right after it. Not measures issued by another body (出台的…), nor a figure inside.
  */
+/**
+ * A higher body named as the one issuing (上级出台稳就业措施12条, 国家出台…): measures the text's own government carries out,
+ * not issues — no count of its own, as 上级出台的… is none.
+ */
+const HIGHER_BODY_NOT_BEFORE = '(?<!上级|国家|中央|国务院|部委|省里|市里)';
 const ISSUED_NOUN_FIRST = new RegExp(
-  `(?:${ISSUING_VERBS.join('|')})(?!的)了?[^0-9０-９、，,《》（）()]{0,${MAX_PURPOSE}}?${MEASURES_OPENING}(?:政策措施|措施|举措)$`,
+  `${HIGHER_BODY_NOT_BEFORE}(?:${ISSUING_VERBS.join('|')})(?!的)了?[^0-9０-９、，,《》（）()]{0,${MAX_PURPOSE}}?${MEASURES_OPENING}(?:政策措施|措施|举措)$`,
 );
 
 /** Whether `phrase` (the count's own phrase before it) names measures its verb issued, the count written after them. */

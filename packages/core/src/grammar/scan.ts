@@ -1482,6 +1482,11 @@ function unitlessScore(text: string, number: NumberToken, numberEnd: number, fro
 
 /** A list that ranks places or bodies by a measure, opened after 依次是/依次为 and a colon (…由小到大的顺序依次是：). */
 const RANKED_LIST_OPENS = /依次(?:是|为|排列为?)\s*[：:]/;
+/**
+ * What makes the list a ranking (排名, 排序, 的顺序, 由小到大, 从高到低): a list of the steps of a meeting or of documents
+ * opened the same way (议程依次是：开幕式(1)…, 发文依次是：某政发(2024)…) ranks nothing, and its bracketed numbers measure nothing.
+ */
+const RANKED_BY = /排名|排序|顺序|名次|[由从][高低大小多少好差优劣前后][到至][高低大小多少好差优劣前后]/;
 /** One item of such a list before its value in brackets: a name (甲市, 张家口) right after the colon or a 、. */
 const RANKED_ITEM_BEFORE = /(?:[：:、]\s*)[\u4e00-\u9fffA-Za-z]{1,10}\s*[（(]\s*$/;
 /** How far back a ranked list's opening is looked for. */
@@ -1499,7 +1504,8 @@ function rankedValueInBrackets(text: string, number: NumberToken, numberEnd: num
   if (!RANKED_ITEM_BEFORE.test(before.slice(-16))) return null;
   const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1;
   const sentence = before.slice(sentenceStart);
-  if (!RANKED_LIST_OPENS.test(sentence)) return null;
+  const opens = RANKED_LIST_OPENS.exec(sentence);
+  if (!opens || !RANKED_BY.test(sentence.slice(0, opens.index))) return null;
   return singleFigure(number, numberEnd, numberEnd, '', null);
 }
 

@@ -749,8 +749,9 @@ const UNIT_TAIL = String.raw`(?:[万亿]*(?:元|美元|吨|亩|斤)|万?(?:千�
 /**
  * A unit a wrapped line split in two (增长8% 3000 亿⏎元大关, 完成投资12万⏎吨): its multiplier ends the line and the rest of
  * the unit opens the next, whatever follows — 万 and 亿 alone are a count's, never before 元, 吨, 千瓦 or 平方米 as a word.
+ * (Not a word the next line opens with 元 or 吨 in it, 元旦, 元器件, 吨位: 新增就业1.2万⏎元器件企业… is a count of people.)
  */
-const SPLIT_UNIT = String.raw`(?<![\d.,])\d+(?:\.\d+)?[ \t]*[万亿]\n[ \t]*(?:元|美元|吨|千瓦|平方米)`;
+const SPLIT_UNIT = String.raw`(?<![\d.,])\d+(?:\.\d+)?[ \t]*[万亿]\n[ \t]*(?:元(?![旦宵素器件年月首])|美元|吨(?!位)|千瓦|平方米)`;
 const NUMBER_TAIL = new RegExp(
   String.raw`(?:[^\d\s.,]\d+(?:\.\d+)?%?\n[ \t]*(?:[、，,。；;）)%]|${COMPARATOR_WORDS})|[^\d\s.,]\d+(?:\.\d+)?\n[ \t]*${UNIT_TAIL}|第\d+\n[ \t]*[位名]|${SPLIT_UNIT})`,
 );

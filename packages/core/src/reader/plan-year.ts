@@ -113,8 +113,9 @@ export function resultsTimedFromPage(text: string): 'this year' | 'last year' | 
 }
 
 /** A part of a year written with its year (2023年前三季度): dated by the text, not by the page's day. */
-const PART_OF_A_YEAR_WRITTEN = new RegExp(`(?:19|20)\\d{2}\\s*年\\s*(${PART_OF_YEAR.source})`, 'g');
-
+const PART_OF_A_YEAR_WRITTEN = new RegExp(`(?:19|20)\\d{2}\\s*年\\s*(?:第)?(${PART_OF_YEAR.source})`, 'g');
+/** A span from a year written (2024年以来, 2019年脱贫以来, 2020年至今): of the years the text writes, not the page's day. */
+const SINCE_A_YEAR_WRITTEN = /(?:19|20)\d{2}\s*年[^。，,；;！？\n\d年]{0,24}?(?:以来|(?<!截)至今)/g;
 /**
  * Whether a page counts results up to its own day (截至目前, 十年来…累计, 现有…, 一季度 with no year written): those
  * are of the year the page is dated in, though it writes earlier years too. (Not a part of a year the text dates
@@ -122,7 +123,8 @@ const PART_OF_A_YEAR_WRITTEN = new RegExp(`(?:19|20)\\d{2}\\s*年\\s*(${PART_OF_
  */
 export function countsToPageDay(text: string): boolean {
   const dated = new Set([...text.matchAll(PART_OF_A_YEAR_WRITTEN)].map((m) => m[1]!));
-  const rest = [...dated].reduce((t, part) => t.split(part).join(''), text);
+  // (A span from a year written, 2024年以来, is of the years the text writes: no count to the page's day.)
+  const rest = [...dated].reduce((t, part) => t.split(part).join(''), text.replace(SINCE_A_YEAR_WRITTEN, ''));
   return resultsTimedFromPage(rest) === 'this year';
 }
 
