@@ -6,18 +6,7 @@
  * shapes read wrong (also before the change, or at a cost to the corpus) are pending with today's reading. Invented passages
  * only (青禾县, 青禾市, 青禾新区, own figures).
  */
-import { describeShapeCatalogue } from './shape-catalogue.ts';
-import { extractPlan } from '../src/reader/extract.ts';
-
-/** The plan year, then each entry's role (T target, A result) and year, in the order of the text. */
-const read = (text: string): string => {
-  const plan = extractPlan(text);
-  const entries = [
-    ...plan.targets.map((t) => ({ at: t.span[0], s: `T${t.year}` })),
-    ...plan.actuals.map((a) => ({ at: a.span[0], s: `A${a.period.year}` })),
-  ].sort((a, b) => a.at - b.at);
-  return `plan ${plan.year} · ${entries.map((e) => e.s).join(' ')}`;
-};
+import { describeShapeCatalogue, planYearAndRoles as read } from './shape-catalogue.ts';
 
 const CATALOGUE: [string, string, string][] = [
   // 1. Founding years an anniversary counts from date nothing; a year's count of bodies founded is its results.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractPlan } from '../src/reader/extract.ts';
 
 /**
  * A shape catalogue's tests: every invented passage reads as the catalogue says, and a pending shape (named by the id
@@ -22,4 +23,14 @@ export function describeShapeCatalogue<Reading>(
       expect(read(text)).toEqual(today(name));
     });
   });
+}
+
+/** A passage's plan year, then each entry's role (T target, A result) and year, in the order of the text. */
+export function planYearAndRoles(text: string): string {
+  const plan = extractPlan(text);
+  const entries = [
+    ...plan.targets.map((t) => ({ at: t.span[0], s: `T${t.year}` })),
+    ...plan.actuals.map((a) => ({ at: a.span[0], s: `A${a.period.year}` })),
+  ].sort((a, b) => a.at - b.at);
+  return `plan ${plan.year} · ${entries.map((e) => e.s).join(' ')}`;
 }

@@ -1822,15 +1822,9 @@ class SentenceReader {
   private projectsOfInvestedSum(quantity: Quantity, metrics: readonly InheritedRef[], tokens: ReturnType<typeof scanTokens>): boolean {
     if (!PROJECT_COUNT_UNITS.has(quantity.unit)) return false;
     if (!metrics.every((m) => PROJECTS_NAMED.test(m.metric))) return false;
-    if (metrics.some((m) => WORK_ON_PROJECTS.test(this.clauseBefore(m.start) + m.metric))) return false;
+    if (metrics.some((m) => WORK_ON_PROJECTS.test(this.text.slice(this.clauseStartOf(m.start), m.start) + m.metric))) return false;
     if (!INVESTED_SUM_AFTER.test(this.text.slice(quantity.end, quantity.end + 12))) return false;
     return this.roleOf(quantity.start, tokens).role === 'actual';
-  }
-
-  /** The words of the clause before an offset (back to its last stop or comma, at most a segment's length). */
-  private clauseBefore(offset: number): string {
-    const head = this.text.slice(Math.max(0, offset - 24), offset);
-    return head.slice(Math.max(...[...'，,。；;：:\n'].map((stop) => head.lastIndexOf(stop))) + 1);
   }
 
   /** A figure bounded by 最高/最低 in its clause, in a sentence that pays (给予…支持, 奖励, 补助, 线索奖). */
