@@ -171,8 +171,10 @@ const QUOTED_COUNT =
   /^(?:落实|实施|推进|建设|新增|培育|引进|签约|新开工|开工|新建|打造|招引)[^“”]*?[\u4e00-\u9fff]{2}\d+(?:个|项|家|户)(?:以上|左右)?(?:[、，,]|$)/;
 /** A quote that is only a percentage (目标定为“5%左右”, 增长“6%以上”): a figure quoted, never a name as “2321” is. */
 const QUOTED_PERCENT = /^\d+(?:\.\d+)?(?:%|％)(?:左右|以上|以内|以下)?$/;
+/** A figure held, then a figure striven for: 保6争7, 保6.5争7 (a pattern source; holdThenStrive reads the pair). */
+const HOLD_STRIVE = '保(\\d{1,2}(?:\\.\\d{1,2})?)争(\\d{1,2}(?:\\.\\d{1,2})?)';
 /** A quote that is only a rate held and one striven for (增速“保6争7”): figures quoted, no name. */
-const QUOTED_HOLD_STRIVE = /^保\d{1,2}(?:\.\d{1,2})?争\d{1,2}(?:\.\d{1,2})?$/;
+const QUOTED_HOLD_STRIVE = new RegExp(`^${HOLD_STRIVE}$`);
 const quotesStatement = (quoted: string): boolean =>
   QUOTED_STATEMENT.test(quoted) || QUOTED_RATE.test(quoted) || QUOTED_COUNT.test(quoted) || QUOTED_PERCENT.test(quoted) || QUOTED_HOLD_STRIVE.test(quoted);
 
@@ -1512,8 +1514,7 @@ function rankedValueInBrackets(text: string, number: NumberToken, numberEnd: num
 /** A rate named before a 保…争… pair (增速“保6争7”, 增长保7争8) or right after it (“保6争7”增长目标). */
 const RATE_BEFORE_PAIR = /(?:增速|增长|增幅)[“"]?$/;
 const RATE_AFTER_PAIR = /^[”"]?(?:的)?(?:增速|增长|增幅)/;
-/** A figure held, then a figure striven for: 保6争7, 保6.5争7. */
-const HOLD_STRIVE_PAIR = /保(\d{1,2}(?:\.\d{1,2})?)争(\d{1,2}(?:\.\d{1,2})?)/y;
+const HOLD_STRIVE_PAIR = new RegExp(HOLD_STRIVE, 'y');
 
 /**
  * 地区生产总值增速“保6争7”: a growth rate held at one figure and striven for at the next, written without % — the first a
